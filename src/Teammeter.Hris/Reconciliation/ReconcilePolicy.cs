@@ -1,0 +1,38 @@
+namespace Teammeter.Hris;
+
+/// <summary>A tenant's choices that shape a plan.</summary>
+public sealed record ReconcilePolicy
+{
+    /// <summary>The defaults: invitations held, automatic invitations for new hires once released, HR teams, guards on.</summary>
+    public static ReconcilePolicy Default { get; } = new();
+
+    /// <summary>
+    /// Whether the organisation's review has been approved and invitations released. Until then (initial sync),
+    /// no invitation is planned.
+    /// </summary>
+    public bool InvitationsReleased { get; init; }
+
+    /// <summary>Whether new hires are invited automatically once invitations are released (otherwise a release call invites them).</summary>
+    public bool AutoInviteNewHires { get; init; } = true;
+
+    /// <summary>Which HR unit becomes a Teammeter team.</summary>
+    public TeamSource TeamSource { get; init; } = TeamSource.Team;
+
+    /// <summary>What happens to linked users missing from a complete snapshot.</summary>
+    public MissingEmployeeAction MissingEmployees { get; init; } = MissingEmployeeAction.Deactivate;
+
+    /// <summary>
+    /// Deactivations above this count are held for approval. Together with <see cref="MassDeactivationMaxShare"/>:
+    /// exceeding either holds all of the run's deactivations.
+    /// </summary>
+    public int MassDeactivationMaxCount { get; init; } = 1000;
+
+    /// <summary>Deactivations above this share of active users (0..1) are held for approval.</summary>
+    public double MassDeactivationMaxShare { get; init; } = 0.2;
+
+    /// <summary>Re-keyed users above this share of linked users (0..1) are held for approval.</summary>
+    public double RekeyMaxShare { get; init; } = 0.05;
+
+    /// <summary>When <see langword="true"/>, the guards do not hold anything: an explicit approval of held operations.</summary>
+    public bool ApproveHeldOperations { get; init; }
+}

@@ -1,0 +1,50 @@
+namespace Teammeter.Hris;
+
+/// <summary>Stable codes of the warnings a plan can carry. Names are stable: they appear in reports and JSON.</summary>
+public enum SyncWarningCode
+{
+    /// <summary>An employee has no email: the user is created but cannot be invited until a coach adds one.</summary>
+    MissingEmail,
+
+    /// <summary>Two or more employees share one email (compared trimmed, case-insensitively), or one email matches several users.</summary>
+    DuplicateEmail,
+
+    /// <summary>The snapshot holds the same employee id more than once.</summary>
+    DuplicateEmployeeId,
+
+    /// <summary>An employee's manager id is not an active employee of the snapshot; the reporting line is left unset.</summary>
+    UnknownManager,
+
+    /// <summary>An employee is recorded as their own manager; the reporting line is left unset.</summary>
+    SelfManager,
+
+    /// <summary>Reporting lines form a cycle; the edges of the cycle are not applied.</summary>
+    ManagerCycle,
+
+    /// <summary>The source did not deliver an attribute the sync needs; that attribute is left untouched.</summary>
+    MissingRequiredField,
+
+    /// <summary>A linked user's HR id changed (same email under a new id); the user is re-keyed, not re-created.</summary>
+    HrIdChanged,
+
+    /// <summary>An employee has neither a first nor a last name.</summary>
+    MissingName,
+
+    /// <summary>One team (or department) id carries different names within the snapshot; one name was chosen.</summary>
+    ConflictingTeamName,
+
+    /// <summary>An employee's end date lies before their start date; the end date decides.</summary>
+    EndBeforeStart,
+
+    /// <summary>A team the sync created has no active members left; it is reported, never deleted.</summary>
+    EmptyTeam,
+
+    /// <summary>More deactivations than the policy allows; they are held for approval.</summary>
+    MassDeactivationHeld,
+
+    /// <summary>More re-keyed users than the policy allows; the re-keys are held for approval.</summary>
+    MassRekeyHeld,
+
+    /// <summary>An email in HR is already used by a Teammeter user linked to a different employee.</summary>
+    EmailInUse,
+}

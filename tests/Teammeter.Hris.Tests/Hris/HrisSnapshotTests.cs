@@ -1,0 +1,24 @@
+namespace Teammeter.Hris.Tests.Hris;
+
+public sealed class HrisSnapshotTests
+{
+    [Fact]
+    public void Ctor_NullEmployeeInList_ThrowsNamingTheList()
+    {
+        var act = () => new HrisSnapshot([new HrisEmployee { Id = "1" }, null!], DateTimeOffset.UnixEpoch);
+
+        act.Should().Throw<ArgumentNullException>().WithParameterName("employees");
+    }
+
+    [Fact]
+    public void Ctor_ValidInput_KeepsEmployeesOrderAndMissingFields()
+    {
+        var snapshot = new HrisSnapshot(
+            [new HrisEmployee { Id = "2" }, new HrisEmployee { Id = "1" }],
+            DateTimeOffset.UnixEpoch,
+            HrisFields.Manager);
+
+        snapshot.Employees.Select(e => e.Id).Should().Equal("2", "1");
+        snapshot.MissingFields.Should().Be(HrisFields.Manager);
+    }
+}
