@@ -1,0 +1,51 @@
+namespace Teammeter.Hris;
+
+/// <summary>Settings of the Personio (Apideck) sync. Bind from configuration or set in code.</summary>
+public sealed class PersonioSyncOptions
+{
+    /// <summary>The Apideck API base address. Must be HTTPS unless it is a loopback address (tests, the demo).</summary>
+    public Uri ApideckBaseAddress { get; set; } = new("https://unify.apideck.com");
+
+    /// <summary>The Apideck application id (<c>x-apideck-app-id</c>). Required.</summary>
+    public string AppId { get; set; } = string.Empty;
+
+    /// <summary>The Apideck API key, sent as a bearer token. Required; never logged.</summary>
+    public string ApiKey { get; set; } = string.Empty;
+
+    /// <summary>The Apideck HRIS connector (<c>x-apideck-service-id</c>). Other Apideck HRIS connectors work by configuration alone.</summary>
+    public string ServiceId { get; set; } = "personio";
+
+    /// <summary>Maps a tenant id to its Apideck consumer id. Default: the tenant id itself. Not bound from configuration.</summary>
+    public Func<string, string>? ConsumerIdResolver { get; set; }
+
+    /// <summary>Employees per page, 1..200. Apideck's maximum, 200, means the fewest requests.</summary>
+    public int PageSize { get; set; } = 200;
+
+    /// <summary>
+    /// Read <c>GET /hris/departments</c> as well. Off by default: the Personio connector does not serve it
+    /// (departments arrive on each employee); some other connectors do.
+    /// </summary>
+    public bool ReadDepartmentsEndpoint { get; set; }
+
+    /// <summary>Timeout of one HTTP attempt.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Total time one request may take, retries and waits included (the retry budget).</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Retries of a request after a 429 or 5xx.</summary>
+    public int MaxRetryAttempts { get; set; } = 4;
+
+    /// <summary>Time a whole snapshot read may take.</summary>
+    public TimeSpan SnapshotTimeout { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How many tenants may sync at once in this process.</summary>
+    public int MaxConcurrentTenants { get; set; } = 4;
+
+    /// <summary>Whether the daily scheduled sync runs as a hosted service (requires an <see cref="ISyncTenantProvider"/>).</summary>
+    public bool EnableDailySync { get; set; }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"PersonioSyncOptions {{ ApideckBaseAddress = {ApideckBaseAddress}, AppId = {AppId}, ApiKey = ***, ServiceId = {ServiceId}, PageSize = {PageSize} }}";
+}

@@ -1,0 +1,40 @@
+namespace Teammeter.Hris;
+
+/// <summary>
+/// The host's side of a sync: loads a tenant's current state and applies planned operations. Implemented by the
+/// Teammeter backend.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Contract: every operation is keyed by HR ids (employee, team) and role names, and must be applied as an
+/// <b>idempotent upsert</b>. A run that fails half-way is simply run again, so applying an operation that has
+/// already been applied must leave the state unchanged and must not throw.
+/// </para>
+/// <para>
+/// The engine calls <see cref="ApplyAsync"/> with batches in dependency order (teams and roles, users,
+/// memberships and roles, reporting lines, deactivations). A <see cref="SendInvitation"/> operation is passed to
+/// <see cref="ApplyAsync"/> only after <see cref="IInvitationSender"/> sent it: the sink records the user as invited.
+/// Applying one batch should be atomic (one transaction) where the store allows it.
+/// </para>
+/// </remarks>
+public interface ITeammeterSink
+{
+    /// <summary>Loads the tenant's current users, HR-linked teams, roles and invitation release state.</summary>
+    /// <param name="tenantId">The tenant.</param>
+    /// <param name="cancellationToken">Cancels the load.</param>
+    /// <returns>The tenant's state; <see cref="TeammeterState.Empty(string)"/> for a tenant that has nothing yet.</returns>
+    Task<TeammeterState> LoadAsync(string tenantId, CancellationToken cancellationToken);
+
+    /// <summary>Applies a batch of operations as idempotent upserts.</summary>
+    /// <param name="tenantId">The tenant.</param>
+    /// <param name="operations">The operations, in the order to apply them.</param>
+    /// <param name="cancellationToken">Cancels the apply.</param>
+    /// <returns>A task that completes when the batch is durably applied.</returns>
+    Task ApplyAsync(string tenantId, IReadOnlyList<SyncOperation> operations, CancellationToken cancellationToken);
+
+    /// <summary>Records that the tenant's review was approved and invitations are released (idempotent).</summary>
+    /// <param name="tenantId">The tenant.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the flag is durably stored.</returns>
+    Task MarkInvitationsReleasedAsync(string tenantId, CancellationToken cancellationToken);
+}
