@@ -42,8 +42,11 @@ public sealed class PersonioSyncOptions
     /// <summary>How many tenants may sync at once in this process.</summary>
     public int MaxConcurrentTenants { get; set; } = 4;
 
-    /// <summary>Whether the daily scheduled sync runs as a hosted service (requires an <see cref="ISyncTenantProvider"/>).</summary>
-    public bool EnableDailySync { get; set; }
+    /// <summary>Operations per <see cref="ITeammeterSink.ApplyAsync"/> call: one phase is applied in batches of this size.</summary>
+    public int ApplyBatchSize { get; set; } = 1000;
+
+    /// <summary>How often the daily sync re-reads the tenant list at the latest (schedule changes apply within this time).</summary>
+    public TimeSpan ScheduleRefreshInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <inheritdoc />
     public override string ToString() =>

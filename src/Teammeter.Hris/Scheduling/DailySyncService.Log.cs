@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Logging;
+
+namespace Teammeter.Hris.Scheduling;
+
+// Event ids 3000-3099 belong to the daily scheduler.
+internal sealed partial class DailySyncService
+{
+    [LoggerMessage(3000, LogLevel.Warning, "Could not read the tenant list; retrying at the next refresh")]
+    private partial void LogTenantListFailed(Exception exception);
+
+    [LoggerMessage(3001, LogLevel.Information, "Scheduled sync of tenant {TenantId} finished: {Applied} applied, {Held} held")]
+    private partial void LogScheduledRunFinished(string tenantId, int applied, int held);
+
+    [LoggerMessage(3002, LogLevel.Warning, "Scheduled sync of tenant {TenantId} failed ({ErrorType}); it runs again at its next slot")]
+    private partial void LogScheduledRunFailed(string tenantId, string errorType);
+
+    [LoggerMessage(3003, LogLevel.Information, "Scheduled sync of tenant {TenantId} was cancelled by shutdown")]
+    private partial void LogScheduledRunCancelled(string tenantId);
+}

@@ -1,0 +1,123 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Teammeter.Hris.Scheduling;
+
+/// <summary>
+/// Runs each auto-sync tenant once a day at its local time. Re-reads the tenant list at least every
+/// <see cref="PersonioSyncOptions.ScheduleRefreshInterval"/>, so schedule changes apply without a restart.
+/// After downtime a tenant whose slot was missed runs once (not once per missed day), judged by
+/// <see cref="SyncTenant.LastSyncAt"/>; without it the service waits for the tenant's next slot.
+/// </summary>
+/// <remarks>
+/// The engine and the tenant list are resolved lazily so that a host missing either fails with the start-up
+/// validators' clear messages, not with a dependency-injection error while the host builds its hosted services.
+/// </remarks>
+internal sealed partial class DailySyncService(
+    Func<IPersonioSync> sync,
+    Func<ISyncTenantProvider> tenants,
+    IOptions<PersonioSyncOptions> options,
+    TimeProvider time,
+    ILogger<DailySyncService> logger) : BackgroundService
+{
+    private readonly Dictionary<string, DateTimeOffset> _lastRun = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Task> _running = new(StringComparer.Ordinal);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var startedAt = time.GetUtcNow();
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var wait = await TickAsync(startedAt, stoppingToken).ConfigureAwait(false);
+                await Task.Delay(wait, time, stoppingToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: let in-flight runs observe the token and finish.
+        }
+
+        await Task.WhenAll(_running.Values).ConfigureAwait(false);
+    }
+
+    /// <summary>Starts every due tenant and returns how long to sleep before looking again.</summary>
+    private async Task<TimeSpan> TickAsync(DateTimeOffset startedAt, CancellationToken stoppingToken)
+    {
+        var refresh = options.Value.ScheduleRefreshInterval;
+        IReadOnlyList<SyncTenant> list;
+        try
+        {
+            list = await tenants().GetTenantsAsync(stoppingToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogTenantListFailed(exception);
+            return refresh;
+        }
+
+        var now = time.GetUtcNow();
+        var nextWake = now + refresh;
+        foreach (var tenant in list)
+        {
+            if (!tenant.AutoSync)
+            {
+                continue;
+            }
+
+            var slot = DailySchedule.MostRecent(now, tenant.SyncAt, tenant.TimeZone);
+            if (slot > Reference(tenant, startedAt) && !IsRunning(tenant.TenantId))
+            {
+                _lastRun[tenant.TenantId] = slot;
+                _running[tenant.TenantId] = RunAsync(tenant.TenantId, stoppingToken);
+            }
+
+            var next = DailySchedule.Next(now, tenant.SyncAt, tenant.TimeZone);
+            if (next < nextWake)
+            {
+                nextWake = next;
+            }
+        }
+
+        return nextWake - now;
+    }
+
+    // The map keeps each tenant's latest run (one entry per tenant); only an unfinished one counts.
+    private bool IsRunning(string tenantId) => _running.TryGetValue(tenantId, out var run) && !run.IsCompleted;
+
+    // The most recent moment the tenant is known to have synced: the host's record, this process's own runs, or,
+    // lacking both, the moment this service started (so a restart does not re-run everyone whose slot passed).
+    private DateTimeOffset Reference(SyncTenant tenant, DateTimeOffset startedAt)
+    {
+        var known = _lastRun.TryGetValue(tenant.TenantId, out var ran) ? ran : (DateTimeOffset?)null;
+        if (tenant.LastSyncAt is { } recorded && (known is null || recorded > known))
+        {
+            known = recorded;
+        }
+
+        return known ?? startedAt;
+    }
+
+    private async Task RunAsync(string tenantId, CancellationToken stoppingToken)
+    {
+        // Yield so the scheduling loop is never blocked by a tenant's run.
+        await Task.Yield();
+        try
+        {
+            var report = await sync().SyncAsync(tenantId, stoppingToken).ConfigureAwait(false);
+            LogScheduledRunFinished(tenantId, report.AppliedOperations, report.Held.Count);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            LogScheduledRunCancelled(tenantId);
+        }
+        catch (Exception exception)
+        {
+            // One tenant's failure must not stop the others; the engine already logged and counted it.
+            LogScheduledRunFailed(tenantId, exception.GetType().Name);
+        }
+    }
+}

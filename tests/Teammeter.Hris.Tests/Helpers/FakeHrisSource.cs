@@ -1,0 +1,30 @@
+using System.Collections.Concurrent;
+
+namespace Teammeter.Hris.Tests.Helpers;
+
+/// <summary>Serves a settable employee list per tenant, or throws a set exception.</summary>
+internal sealed class FakeHrisSource : IHrisSource
+{
+    private readonly ConcurrentDictionary<string, List<HrisEmployee>> _employees = new(StringComparer.Ordinal);
+
+    public Exception? Failure { get; set; }
+
+    public TaskCompletionSource? Gate { get; set; }
+
+    public List<HrisEmployee> For(string tenantId) => _employees.GetOrAdd(tenantId, _ => []);
+
+    public async Task<HrisSnapshot> ReadSnapshotAsync(string tenantId, CancellationToken cancellationToken = default)
+    {
+        if (Gate is { } gate)
+        {
+            await gate.Task.WaitAsync(cancellationToken);
+        }
+
+        if (Failure is { } failure)
+        {
+            throw failure;
+        }
+
+        return new HrisSnapshot([.. For(tenantId)], DateTimeOffset.UnixEpoch);
+    }
+}

@@ -1,0 +1,188 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using Teammeter.Hris.Scheduling;
+
+namespace Teammeter.Hris.Tests.Scheduling;
+
+public sealed class DailySyncServiceTests
+{
+    private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+    private static readonly TimeZoneInfo NewYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
+
+    // The fake clock moves in steps; a run is observed at most one step after its slot.
+    private static readonly TimeSpan Step = TimeSpan.FromMinutes(15);
+
+    [Fact]
+    public async Task Run_TwoZones_FiresEachTenantAtItsLocalTimeOncePerDay()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero));
+        var tenants = new Tenants(new SyncTenant("berlin", Berlin, new TimeOnly(6, 0), true), new SyncTenant("ny", NewYork, new TimeOnly(6, 0), true));
+        var sync = new CountingSync(time);
+        using var service = CreateSut(tenants, sync, time);
+        await service.StartAsync(default);
+
+        await AdvanceAsync(time, TimeSpan.FromHours(6)); // 06:00 UTC = 07:00 Berlin, 01:00 New York
+        await WaitUntilAsync(() => sync.Runs.Count == 1);
+        await AdvanceAsync(time, TimeSpan.FromHours(6)); // 12:00 UTC = 07:00 New York
+        await WaitUntilAsync(() => sync.Runs.Count == 2);
+        await AdvanceAsync(time, TimeSpan.FromHours(24));
+        await WaitUntilAsync(() => sync.Runs.Count == 4);
+        await service.StopAsync(default);
+
+        sync.Runs.Select(r => r.Tenant).Should().Equal("berlin", "ny", "berlin", "ny");
+        sync.Runs.Select(r => r.At).Should().SatisfyRespectively(
+            at => at.Should().BeCloseTo(new DateTimeOffset(2026, 11, 25, 5, 0, 0, TimeSpan.Zero), Step),
+            at => at.Should().BeCloseTo(new DateTimeOffset(2026, 11, 25, 11, 0, 0, TimeSpan.Zero), Step),
+            at => at.Should().BeCloseTo(new DateTimeOffset(2026, 11, 26, 5, 0, 0, TimeSpan.Zero), Step),
+            at => at.Should().BeCloseTo(new DateTimeOffset(2026, 11, 26, 11, 0, 0, TimeSpan.Zero), Step));
+    }
+
+    [Fact]
+    public async Task Run_AcrossDstChange_NeitherSkipsNorDoublesADay()
+    {
+        // Berlin leaves summer time on 2026-10-25.
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 10, 23, 12, 0, 0, TimeSpan.Zero));
+        var sync = new CountingSync(time);
+        using var service = CreateSut(new Tenants(new SyncTenant("berlin", Berlin, new TimeOnly(2, 30), true)), sync, time);
+        await service.StartAsync(default);
+
+        await AdvanceAsync(time, TimeSpan.FromDays(4));
+        await WaitUntilAsync(() => sync.Runs.Count == 4);
+        await service.StopAsync(default);
+
+        sync.Runs.Select(r => DailySchedule.LocalDate(r.At, Berlin)).Should().Equal(
+            new DateOnly(2026, 10, 24), new DateOnly(2026, 10, 25), new DateOnly(2026, 10, 26), new DateOnly(2026, 10, 27));
+    }
+
+    [Fact]
+    public async Task Run_AfterDowntimeOfThreeDays_CatchesUpOnceNotThreeTimes()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
+        var lastSync = new DateTimeOffset(2026, 11, 22, 5, 0, 0, TimeSpan.Zero);
+        var tenants = new Tenants(new SyncTenant("berlin", Berlin, new TimeOnly(6, 0), true) { LastSyncAt = lastSync });
+        var sync = new CountingSync(time);
+        using var service = CreateSut(tenants, sync, time);
+
+        await service.StartAsync(default);
+        await WaitUntilAsync(() => sync.Runs.Count == 1);
+        await AdvanceAsync(time, TimeSpan.FromHours(1));
+        await service.StopAsync(default);
+
+        sync.Runs.Should().ContainSingle().Which.Tenant.Should().Be("berlin");
+    }
+
+    [Fact]
+    public async Task Run_WithoutLastSyncRecord_WaitsForTheNextSlotAfterStart()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
+        var sync = new CountingSync(time);
+        using var service = CreateSut(new Tenants(new SyncTenant("berlin", Berlin, new TimeOnly(6, 0), true)), sync, time);
+        await service.StartAsync(default);
+
+        await AdvanceAsync(time, TimeSpan.FromHours(12));
+        sync.Runs.Should().BeEmpty();
+        await AdvanceAsync(time, TimeSpan.FromHours(6));
+        await WaitUntilAsync(() => sync.Runs.Count == 1);
+        await service.StopAsync(default);
+    }
+
+    [Fact]
+    public async Task Run_TenantSwitchesAutoSyncOnAndMovesTime_TakesEffectWithoutRestart()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero));
+        var tenants = new Tenants(new SyncTenant("t", TimeZoneInfo.Utc, new TimeOnly(6, 0), false));
+        var sync = new CountingSync(time);
+        using var service = CreateSut(tenants, sync, time);
+        await service.StartAsync(default);
+
+        await AdvanceAsync(time, TimeSpan.FromHours(7));
+        sync.Runs.Should().BeEmpty("automatic sync is off");
+        tenants.Set(new SyncTenant("t", TimeZoneInfo.Utc, new TimeOnly(9, 0), true));
+        await AdvanceAsync(time, TimeSpan.FromHours(2.5));
+        await WaitUntilAsync(() => sync.Runs.Count == 1);
+        await service.StopAsync(default);
+
+        sync.Runs.Single().At.Should().BeCloseTo(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero), Step);
+    }
+
+    [Fact]
+    public async Task Run_OneTenantFails_OthersStillRun()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero));
+        var sync = new CountingSync(time) { FailFor = "bad" };
+        using var service = CreateSut(new Tenants(new SyncTenant("bad", TimeZoneInfo.Utc, new TimeOnly(6, 0), true), new SyncTenant("good", TimeZoneInfo.Utc, new TimeOnly(6, 0), true)), sync, time);
+        await service.StartAsync(default);
+
+        await AdvanceAsync(time, TimeSpan.FromHours(7));
+        await WaitUntilAsync(() => sync.Runs.Count == 2);
+        await service.StopAsync(default);
+
+        sync.Runs.Select(r => r.Tenant).Should().BeEquivalentTo("bad", "good");
+    }
+
+    private static DailySyncService CreateSut(ISyncTenantProvider tenants, IPersonioSync sync, TimeProvider time) =>
+        new(() => sync, () => tenants, Options.Create(new PersonioSyncOptions { ScheduleRefreshInterval = TimeSpan.FromMinutes(5) }), time, NullLogger<DailySyncService>.Instance);
+
+    // Moves the fake clock step by step, giving the service's loop a moment to react to each step.
+    private static async Task AdvanceAsync(FakeTimeProvider time, TimeSpan by)
+    {
+        var end = time.GetUtcNow() + by;
+        while (time.GetUtcNow() < end)
+        {
+            await Task.Delay(1);
+            time.Advance(Step < end - time.GetUtcNow() ? Step : end - time.GetUtcNow());
+        }
+
+        await Task.Delay(20);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!condition() && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(5);
+        }
+
+        condition().Should().BeTrue("the scheduler should have reached the expected state");
+    }
+
+    private sealed class Tenants(params SyncTenant[] tenants) : ISyncTenantProvider
+    {
+        private volatile SyncTenant[] _tenants = tenants;
+
+        public void Set(params SyncTenant[] tenants) => _tenants = tenants;
+
+        public Task<IReadOnlyList<SyncTenant>> GetTenantsAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<SyncTenant>>(_tenants);
+
+        public Task<SyncTenant?> FindTenantAsync(string tenantId, CancellationToken cancellationToken) => Task.FromResult(_tenants.FirstOrDefault(t => t.TenantId == tenantId));
+    }
+
+    private sealed class CountingSync(TimeProvider time) : IPersonioSync
+    {
+        private readonly ConcurrentQueue<(string Tenant, DateTimeOffset At)> _runs = new();
+
+        public string? FailFor { get; init; }
+
+        public IReadOnlyList<(string Tenant, DateTimeOffset At)> Runs => [.. _runs];
+
+        public Task<SyncReport> SyncAsync(string tenantId, CancellationToken cancellationToken = default)
+        {
+            _runs.Enqueue((tenantId, time.GetUtcNow()));
+            if (tenantId == FailFor)
+            {
+                throw new InvalidOperationException("simulated");
+            }
+
+            return Task.FromResult<SyncReport>(null!);
+        }
+
+        public Task<SyncReport> PlanAsync(string tenantId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+        public Task<SyncReport> ReleaseInvitationsAsync(string tenantId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+        public Task<SyncReport> ApproveHeldOperationsAsync(string tenantId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    }
+}
