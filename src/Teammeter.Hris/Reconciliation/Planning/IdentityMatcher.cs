@@ -26,11 +26,15 @@ internal static class IdentityMatcher
         for (var i = 0; i < records.Length; i++)
         {
             ref var slot = ref slots[i];
-            if (slot.Match == MatchKind.None && slot.ShouldBeActive && slot.Email is not null && !slot.EmailConflict)
+            if (slot.Match == MatchKind.None && slot.EmailConflict)
+            {
+                slot.Excluded = true;
+            }
+            else if (slot.Match == MatchKind.None && slot.ShouldBeActive && slot.Email is not null)
             {
                 MatchByEmail(context, i, ref slot);
             }
-            else if (slot.Match == MatchKind.ById && slot.ShouldBeActive && slot.Email is not null && !slot.EmailConflict)
+            else if (slot.Match == MatchKind.ById && slot.ShouldBeActive && slot.EmailUsable)
             {
                 CheckEmailFree(context, i, ref slot);
             }
