@@ -1,0 +1,38 @@
+namespace Teammeter.Hris.Reconciliation;
+
+/// <summary>The run's decisions about one employee. A struct in one array: no allocation per employee.</summary>
+internal struct EmployeeSlot
+{
+    /// <summary>Index of the matched user in <see cref="TeammeterState.Users"/>, or -1.</summary>
+    public int User;
+
+    public MatchKind Match;
+
+    /// <summary>What the lifecycle table says: the employee should be an active user.</summary>
+    public bool ShouldBeActive;
+
+    /// <summary>Why the employee should not be active (a <see cref="SyncReasons"/> value).</summary>
+    public string? InactiveReason;
+
+    /// <summary>HR's email, trimmed; <see langword="null"/> when HR has none or did not deliver emails.</summary>
+    public string? Email;
+
+    /// <summary>Another employee (or several unlinked users) claims the same email: it cannot be used.</summary>
+    public bool EmailConflict;
+
+    /// <summary>A different Teammeter user already holds the email: it cannot be used.</summary>
+    public bool EmailInUse;
+
+    /// <summary>Not created because its email is in conflict or in use.</summary>
+    public bool Excluded;
+
+    /// <summary>A re-key held by the guard: nothing else is planned for the employee.</summary>
+    public bool Blocked;
+
+    public bool Created;
+
+    /// <summary>The employee is an active user once the plan is applied.</summary>
+    public bool WillBeActive;
+
+    public readonly bool EmailUsable => Email is not null && !EmailConflict && !EmailInUse;
+}

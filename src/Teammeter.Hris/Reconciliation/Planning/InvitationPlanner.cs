@@ -1,0 +1,47 @@
+namespace Teammeter.Hris.Reconciliation;
+
+/// <summary>
+/// Plans invitations once the tenant released them: every active, started, not-yet-invited user with an
+/// unambiguous email. Users created in this run are invited only when the policy invites new hires automatically.
+/// </summary>
+internal static class InvitationPlanner
+{
+    public static void Plan(PlanContext context)
+    {
+        var records = context.Employees.Records;
+        var slots = context.Slots;
+        var policy = context.Policy;
+
+        for (var i = 0; i < records.Length; i++)
+        {
+            var slot = slots[i];
+            if (!slot.WillBeActive)
+            {
+                continue;
+            }
+
+            var employee = records[i];
+            var (email, firstName, lastName) = UserUpdate.Final(context, employee, slot);
+            if (email is null)
+            {
+                context.Warn(SyncWarningCode.MissingEmail, "The employee has no email in HR or Teammeter; they cannot be invited until one is added.", employee.Id);
+                continue;
+            }
+
+            var invited = !slot.Created && context.Users.Users[slot.User].IsInvited;
+            if (!policy.InvitationsReleased || invited || slot.EmailConflict || slot.EmailInUse
+                || Lifecycle.StartsLater(employee, context) || (slot.Created && !policy.AutoInviteNewHires))
+            {
+                continue;
+            }
+
+            context.Plan.Add(new SendInvitation(
+                employee.Id,
+                email,
+                firstName,
+                lastName,
+                $"invite:{context.State.TenantId}:{employee.Id}",
+                slot.Created ? SyncReasons.NewHire : SyncReasons.InvitationsReleased));
+        }
+    }
+}

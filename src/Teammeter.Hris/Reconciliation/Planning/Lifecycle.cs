@@ -1,0 +1,56 @@
+namespace Teammeter.Hris.Reconciliation;
+
+/// <summary>The lifecycle table of design §3: whether an employee should be an active Teammeter user today.</summary>
+internal static class Lifecycle
+{
+    /// <summary>Fills the lifecycle part of every slot and warns about names and dates that make no sense.</summary>
+    public static void Classify(PlanContext context)
+    {
+        var records = context.Employees.Records;
+        var slots = context.Slots;
+        var statusDelivered = context.Delivered(HrisFields.Status);
+        var endDelivered = context.Delivered(HrisFields.EndDate);
+        var startDelivered = context.Delivered(HrisFields.StartDate);
+        var namesDelivered = context.Delivered(HrisFields.Names);
+        var emailDelivered = context.Delivered(HrisFields.Email);
+
+        for (var i = 0; i < records.Length; i++)
+        {
+            var employee = records[i];
+            ref var slot = ref slots[i];
+            slot.User = -1;
+            slot.Email = emailDelivered ? Normalise.Text(employee.Email) : null;
+            slot.InactiveReason = InactiveReason(employee, context.Today, statusDelivered, endDelivered);
+            slot.ShouldBeActive = slot.InactiveReason is null;
+
+            if (startDelivered && endDelivered && employee.EndDate < employee.StartDate)
+            {
+                context.Warn(SyncWarningCode.EndBeforeStart, "The end date lies before the start date; the end date decides.", employee.Id);
+            }
+
+            if (slot.ShouldBeActive && namesDelivered && string.IsNullOrWhiteSpace(employee.FirstName) && string.IsNullOrWhiteSpace(employee.LastName))
+            {
+                context.Warn(SyncWarningCode.MissingName, "The employee has neither a first nor a last name; existing names are kept.", employee.Id);
+            }
+        }
+    }
+
+    /// <summary>Whether the employee's start date (when delivered) still lies ahead: no invitation yet.</summary>
+    public static bool StartsLater(HrisEmployee employee, PlanContext context) =>
+        context.Delivered(HrisFields.StartDate) && employee.StartDate > context.Today;
+
+    private static string? InactiveReason(HrisEmployee employee, DateOnly today, bool statusDelivered, bool endDelivered)
+    {
+        if (statusDelivered && employee.Status == HrisEmploymentStatus.Terminated)
+        {
+            return SyncReasons.Terminated;
+        }
+
+        if (statusDelivered && employee.Status == HrisEmploymentStatus.Inactive)
+        {
+            return SyncReasons.Inactive;
+        }
+
+        return endDelivered && employee.EndDate <= today ? SyncReasons.EndDateReached : null;
+    }
+}

@@ -1,0 +1,54 @@
+namespace Teammeter.Hris.Reconciliation;
+
+/// <summary>
+/// Holds mass re-keys and mass deactivations for approval: a whole organisation changing at once is far more
+/// often a wrong connection than a real event. Held operations are returned, not dropped.
+/// </summary>
+internal static class MassChangeGuard
+{
+    /// <summary>Blocks every re-keyed employee when re-keys exceed the policy's share of linked users.</summary>
+    public static void GuardRekeys(PlanContext context)
+    {
+        var slots = context.Slots;
+        var rekeys = 0;
+        foreach (var slot in slots)
+        {
+            rekeys += slot.Match == MatchKind.Rekeyed ? 1 : 0;
+        }
+
+        var linked = context.Users.ByExternalId.Count;
+        if (rekeys == 0 || context.Policy.ApproveHeldOperations || rekeys <= context.Policy.RekeyMaxShare * linked)
+        {
+            return;
+        }
+
+        for (var i = 0; i < slots.Length; i++)
+        {
+            slots[i].Blocked = slots[i].Match == MatchKind.Rekeyed;
+        }
+
+        context.Warn(
+            SyncWarningCode.MassRekeyHeld,
+            $"{rekeys} of {linked} linked users would be re-keyed to new HR ids, more than the policy allows; the re-keys are held for approval.");
+    }
+
+    /// <summary>Moves all of the run's deactivations to the held list when they exceed either threshold.</summary>
+    public static void GuardDeactivations(PlanContext context)
+    {
+        var deactivations = context.Plan.Deactivations;
+        var policy = context.Policy;
+        var active = context.Users.ActiveLinkedCount;
+        var count = deactivations.Count;
+        if (count == 0 || policy.ApproveHeldOperations
+            || (count <= policy.MassDeactivationMaxCount && count <= policy.MassDeactivationMaxShare * active))
+        {
+            return;
+        }
+
+        context.Plan.HoldDeactivations();
+        Array.Clear(context.Deactivating);
+        context.Warn(
+            SyncWarningCode.MassDeactivationHeld,
+            $"{count} of {active} active linked users would be deactivated, more than the policy allows; the deactivations are held for approval.");
+    }
+}

@@ -1,0 +1,59 @@
+namespace Teammeter.Hris.Reconciliation;
+
+/// <summary>Collects operations by apply group and sorts them once at the end.</summary>
+internal sealed class PlanBuffer
+{
+    private readonly List<SyncOperation> _structure = [];
+    private readonly List<SyncOperation> _users = [];
+    private readonly List<SyncOperation> _assignments = [];
+    private readonly List<SyncOperation> _reportingLines = [];
+    private readonly List<SyncOperation> _invitations = [];
+    private readonly List<SyncOperation> _held = [];
+    private readonly List<SyncWarning> _warnings = [];
+
+    public List<SyncOperation> Deactivations { get; } = [];
+
+    public void Add(SyncOperation operation) => GroupOf(operation.Kind).Add(operation);
+
+    public void Hold(SyncOperation operation) => _held.Add(operation);
+
+    public void HoldDeactivations()
+    {
+        _held.AddRange(Deactivations);
+        Deactivations.Clear();
+    }
+
+    public void Warn(SyncWarning warning) => _warnings.Add(warning);
+
+    public ChangeSet Build()
+    {
+        _structure.Sort(OperationOrder.KindFirst);
+        _users.Sort(OperationOrder.IdFirst);
+        _assignments.Sort(OperationOrder.IdFirst);
+        _reportingLines.Sort(OperationOrder.IdFirst);
+        Deactivations.Sort(OperationOrder.IdFirst);
+        _invitations.Sort(OperationOrder.IdFirst);
+        _held.Sort(OperationOrder.KindFirst);
+        _warnings.Sort(WarningOrder.Instance);
+
+        var operations = new List<SyncOperation>(
+            _structure.Count + _users.Count + _assignments.Count + _reportingLines.Count + Deactivations.Count + _invitations.Count);
+        operations.AddRange(_structure);
+        operations.AddRange(_users);
+        operations.AddRange(_assignments);
+        operations.AddRange(_reportingLines);
+        operations.AddRange(Deactivations);
+        operations.AddRange(_invitations);
+        return new ChangeSet(operations, _held, _warnings);
+    }
+
+    private List<SyncOperation> GroupOf(SyncOperationKind kind) => kind switch
+    {
+        SyncOperationKind.CreateTeam or SyncOperationKind.RenameTeam or SyncOperationKind.CreateRole => _structure,
+        SyncOperationKind.CreateUser or SyncOperationKind.UpdateUser or SyncOperationKind.ReactivateUser => _users,
+        SyncOperationKind.AssignTeam or SyncOperationKind.AssignRole => _assignments,
+        SyncOperationKind.SetManager or SyncOperationKind.ClearManager => _reportingLines,
+        SyncOperationKind.DeactivateUser => Deactivations,
+        _ => _invitations,
+    };
+}

@@ -1,0 +1,48 @@
+namespace Teammeter.Hris.Reconciliation;
+
+/// <summary>The steps of one plan, in the order their decisions depend on each other.</summary>
+internal static class ReconcileRun
+{
+    private static readonly HrisFields[] s_fields =
+    [
+        HrisFields.Names, HrisFields.Email, HrisFields.Status, HrisFields.StartDate, HrisFields.EndDate,
+        HrisFields.Title, HrisFields.Team, HrisFields.Department, HrisFields.Manager,
+    ];
+
+    public static ChangeSet Execute(PlanContext context)
+    {
+        WarnMissingFields(context);
+
+        context.Employees = EmployeeIndex.Build(context);
+        context.Slots = new EmployeeSlot[context.Employees.Count];
+        context.Users = UserIndex.Build(context);
+        context.Deactivating = new bool[context.Users.Users.Length];
+
+        Lifecycle.Classify(context);
+        IdentityMatcher.Match(context);
+        MassChangeGuard.GuardRekeys(context);
+        UserPlanner.Plan(context);
+        MassChangeGuard.GuardDeactivations(context);
+        TeamPlanner.Plan(context);
+        RolePlanner.Plan(context);
+        ReportingLinePlanner.Plan(context);
+        InvitationPlanner.Plan(context);
+        EmptyTeams.Warn(context);
+
+        return context.Plan.Build();
+    }
+
+    private static void WarnMissingFields(PlanContext context)
+    {
+        foreach (var field in s_fields)
+        {
+            if (!context.Delivered(field))
+            {
+                context.Warn(
+                    SyncWarningCode.MissingRequiredField,
+                    $"The HR source did not deliver '{field}'; that attribute is left untouched.",
+                    relatedIds: [field.ToString()]);
+            }
+        }
+    }
+}

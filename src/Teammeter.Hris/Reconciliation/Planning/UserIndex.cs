@@ -1,0 +1,97 @@
+namespace Teammeter.Hris.Reconciliation;
+
+/// <summary>The Teammeter users indexed once: linked users by HR id, linked and unlinked users by email.</summary>
+internal sealed class UserIndex
+{
+    /// <summary>Marks an email that several users hold.</summary>
+    public const int Several = -2;
+
+    private UserIndex(TeammeterUser[] users)
+    {
+        Users = users;
+        Emails = new string?[users.Length];
+        SlotOf = new int[users.Length];
+        Array.Fill(SlotOf, -1);
+    }
+
+    public TeammeterUser[] Users { get; }
+
+    /// <summary>Each user's email, trimmed (<see langword="null"/> when blank).</summary>
+    public string?[] Emails { get; }
+
+    /// <summary>Each user's matched employee slot, or -1.</summary>
+    public int[] SlotOf { get; }
+
+    /// <summary>Linked users by HR id (ordinal); one user per id.</summary>
+    public Dictionary<string, int> ByExternalId { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Linked users by email (trimmed, case-insensitive); <see cref="Several"/> when more than one.</summary>
+    public Dictionary<string, int> LinkedByEmail { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Unlinked users by email (trimmed, case-insensitive); <see cref="Several"/> when more than one.</summary>
+    public Dictionary<string, int> UnlinkedByEmail { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public int ActiveLinkedCount { get; private set; }
+
+    public static UserIndex Build(PlanContext context)
+    {
+        var index = new UserIndex([.. context.State.Users]);
+        var users = index.Users;
+        Dictionary<string, int>? duplicates = null;
+
+        for (var u = 0; u < users.Length; u++)
+        {
+            index.Emails[u] = Normalise.Text(users[u].Email);
+            var externalId = users[u].ExternalId;
+            if (string.IsNullOrWhiteSpace(externalId))
+            {
+                continue;
+            }
+
+            if (index.ByExternalId.TryGetValue(externalId, out var other))
+            {
+                duplicates ??= new(StringComparer.Ordinal);
+                duplicates[externalId] = duplicates.GetValueOrDefault(externalId, 1) + 1;
+                if (UserRecordOrder.Instance.Compare(users[u], users[other]) < 0)
+                {
+                    index.ByExternalId[externalId] = u;
+                }
+            }
+            else
+            {
+                index.ByExternalId.Add(externalId, u);
+            }
+        }
+
+        foreach (var (id, count) in duplicates ?? [])
+        {
+            context.Warn(SyncWarningCode.DuplicateEmployeeId, $"Teammeter holds {count} users linked to this employee id; one of them is synced.", id);
+        }
+
+        for (var u = 0; u < users.Length; u++)
+        {
+            var externalId = users[u].ExternalId;
+            var linked = !string.IsNullOrWhiteSpace(externalId);
+            if (linked && index.ByExternalId[externalId!] != u)
+            {
+                continue;
+            }
+
+            if (linked && users[u].IsActive)
+            {
+                index.ActiveLinkedCount++;
+            }
+
+            if (index.Emails[u] is { } email)
+            {
+                var byEmail = linked ? index.LinkedByEmail : index.UnlinkedByEmail;
+                byEmail[email] = byEmail.ContainsKey(email) ? Several : u;
+            }
+        }
+
+        return index;
+    }
+
+    /// <summary>Whether the user is not linked to an HR id.</summary>
+    public bool IsUnlinked(int user) => string.IsNullOrWhiteSpace(Users[user].ExternalId);
+}
