@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -43,7 +42,7 @@ internal sealed partial class ApideckClient(
         };
         request.Headers.TryAddWithoutValidation(ApideckHeaders.ConsumerId, ConsumerIdOf(tenantId));
         using var response = await SendAsync(request, Operation, cancellationToken).ConfigureAwait(false);
-        return await ReadJsonAsync(response, ApideckJsonContext.Default.SessionResponseDto, Operation, cancellationToken).ConfigureAwait(false);
+        return await ApideckContent.ReadJsonAsync(response, ApideckJsonContext.Default.SessionResponseDto, Operation, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Reads the tenant's connection to the configured service; <see langword="null"/> when Apideck has none (404).</summary>
@@ -55,7 +54,7 @@ internal sealed partial class ApideckClient(
         try
         {
             using var response = await SendAsync(request, operation, cancellationToken).ConfigureAwait(false);
-            var body = await ReadJsonAsync(response, ApideckJsonContext.Default.ConnectionResponseDto, operation, cancellationToken).ConfigureAwait(false);
+            var body = await ApideckContent.ReadJsonAsync(response, ApideckJsonContext.Default.ConnectionResponseDto, operation, cancellationToken).ConfigureAwait(false);
             return body.Data ?? throw new HrisSourceException($"Apideck's answer to {operation} has no connection data.", (int)response.StatusCode, null, ApideckErrors.RequestIdOf(response));
         }
         catch (HrisSourceException ex) when (IsMissingConnection(ex))
@@ -137,7 +136,7 @@ internal sealed partial class ApideckClient(
         request.Headers.TryAddWithoutValidation(ApideckHeaders.ConsumerId, ConsumerIdOf(tenantId));
         request.Headers.TryAddWithoutValidation(ApideckHeaders.ServiceId, _options.ServiceId);
         using var response = await SendAsync(request, operation, cancellationToken).ConfigureAwait(false);
-        return await ReadJsonAsync(response, typeInfo, operation, cancellationToken).ConfigureAwait(false);
+        return await ApideckContent.ReadJsonAsync(response, typeInfo, operation, cancellationToken).ConfigureAwait(false);
     }
 
     private string ConsumerIdOf(string tenantId)
@@ -179,39 +178,6 @@ internal sealed partial class ApideckClient(
             var exception = await ApideckErrors.FromResponseAsync(response, operation, _options.ServiceId, timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             LogRequestFailed(operation, (int)response.StatusCode, exception.ErrorCode, exception.RequestId);
             throw exception;
-        }
-    }
-
-    private static async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, string operation, CancellationToken cancellationToken)
-    {
-        var status = (int)response.StatusCode;
-        var requestId = ApideckErrors.RequestIdOf(response);
-        var mediaType = response.Content.Headers.ContentType?.MediaType;
-        if (!ApideckContent.IsJson(mediaType))
-        {
-            throw new HrisSourceException(
-                $"Apideck answered {operation} with content type '{mediaType ?? "none"}' instead of JSON; a proxy or login page may be in the way.",
-                status, null, requestId);
-        }
-
-        try
-        {
-            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            await using (stream.ConfigureAwait(false))
-            {
-                var value = await JsonSerializer.DeserializeAsync(stream, typeInfo, cancellationToken).ConfigureAwait(false);
-                return value ?? throw new HrisSourceException($"Apideck answered {operation} with a JSON null.", status, null, requestId);
-            }
-        }
-        catch (JsonException ex)
-        {
-            throw new HrisSourceException(
-                $"Apideck's answer to {operation} is not valid JSON of the expected shape (near '{ex.Path ?? "$"}'), or it was cut off.",
-                status, null, requestId, ex);
-        }
-        catch (Exception ex) when (ex is IOException or HttpRequestException)
-        {
-            throw new HrisSourceException($"The connection broke while reading Apideck's answer to {operation}.", status, null, requestId, ex);
         }
     }
 }

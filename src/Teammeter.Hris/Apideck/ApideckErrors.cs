@@ -38,7 +38,7 @@ internal static class ApideckErrors
         {
             case "ConnectionNotFoundError":
                 return new HrisConnectionException(
-                    $"This organisation has not connected {serviceId} yet, or its connection was removed: send its HR admin the setup link. {suffix}",
+                    $"This organisation has not connected {DisplayName(serviceId)} yet, or its connection was removed: send its HR admin the setup link. {suffix}",
                     statusCode, typeName, requestId);
             case "ConnectorCredentialsError":
                 return new HrisConnectionException(
@@ -91,6 +91,10 @@ internal static class ApideckErrors
                 statusCode, typeName, requestId),
         };
     }
+
+    // Messages about the default connector read naturally; other connectors keep their Apideck id.
+    private static string DisplayName(string serviceId) =>
+        string.Equals(serviceId, "personio", StringComparison.OrdinalIgnoreCase) ? "Personio" : serviceId;
 
     public static string? RequestIdOf(HttpResponseMessage response) =>
         response.Headers.TryGetValues(ApideckHeaders.RequestId, out var values) ? values.FirstOrDefault() : null;

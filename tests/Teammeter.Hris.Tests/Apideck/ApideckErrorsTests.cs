@@ -13,7 +13,7 @@ public sealed class ApideckErrorsTests
         { 401, "ConnectorCredentialsError", typeof(HrisConnectionException), "*credentials were rejected*setup link*" },
         { 402, "RequestLimitError", typeof(HrisSourceException), "*request limit is reached*" },
         { 403, "ForbiddenError", typeof(HrisConnectionException), "*lack read access to employees and org units*" },
-        { 404, "ConnectionNotFoundError", typeof(HrisConnectionException), "This organisation has not connected personio yet*" },
+        { 404, "ConnectionNotFoundError", typeof(HrisConnectionException), "This organisation has not connected Personio yet*" },
         { 404, "IntegrationNotFoundError", typeof(HrisSourceException), "*'personio' is not enabled*ServiceId*" },
         { 404, "EntityNotFoundError", typeof(HrisSourceException), "*found nothing*" },
         { 400, "RequestValidationError", typeof(HrisSourceException), "*rejected*as invalid*" },
