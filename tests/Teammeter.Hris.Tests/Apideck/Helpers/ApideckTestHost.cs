@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using RichardSzalay.MockHttp;
 using Teammeter.Hris.Apideck;
@@ -19,6 +20,7 @@ internal sealed class ApideckTestHost : IDisposable
     public ApideckTestHost(Action<PersonioSyncOptions>? configure = null, TimeProvider? timeProvider = null, HttpMessageHandler? primaryHandler = null)
     {
         var services = new ServiceCollection();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
         if (timeProvider is not null)
         {
             services.AddSingleton(timeProvider);
@@ -37,6 +39,8 @@ internal sealed class ApideckTestHost : IDisposable
     }
 
     public MockHttpMessageHandler Mock { get; } = new();
+
+    public CapturingLoggerProvider Logs { get; } = new();
 
     public IHrisSource Source => _provider.GetRequiredService<IHrisSource>();
 
