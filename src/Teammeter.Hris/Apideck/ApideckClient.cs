@@ -1,0 +1,182 @@
+using System.Net.Http.Json;
+using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Polly.Timeout;
+using Teammeter.Hris.Apideck.Dtos;
+
+namespace Teammeter.Hris.Apideck;
+
+/// <summary>
+/// The typed <see cref="HttpClient"/> for Apideck's unified HRIS and Vault APIs. One instance serves many tenants,
+/// so tenant headers go on each request, never on <see cref="HttpClient.DefaultRequestHeaders"/>.
+/// </summary>
+internal sealed partial class ApideckClient(
+    HttpClient httpClient,
+    IOptions<PersonioSyncOptions> options,
+    TimeProvider timeProvider,
+    ILogger<ApideckClient> logger)
+{
+    /// <summary>Upper bound of pages in one list: 10,000 pages of 200 is two million records.</summary>
+    internal const int MaxPages = 10_000;
+
+    /// <summary>Empty pages that still point to a next page; more in a row means the chain never ends.</summary>
+    internal const int MaxEmptyPagesInARow = 3;
+
+    private readonly PersonioSyncOptions _options = options.Value;
+
+    public IAsyncEnumerable<ApideckPage<EmployeeDto>> GetEmployeePagesAsync(string tenantId, CancellationToken cancellationToken) =>
+        GetPagesAsync(tenantId, "hris/employees", ApideckEmployeeFields.QueryValue, ApideckJsonContext.Default.ListPageDtoEmployeeDto, cancellationToken);
+
+    public IAsyncEnumerable<ApideckPage<DepartmentDto>> GetDepartmentPagesAsync(string tenantId, CancellationToken cancellationToken) =>
+        GetPagesAsync(tenantId, "hris/departments", "id,name", ApideckJsonContext.Default.ListPageDtoDepartmentDto, cancellationToken);
+
+    public async Task<SessionResponseDto> CreateSessionAsync(string tenantId, SessionRequestDto body, CancellationToken cancellationToken)
+    {
+        const string Operation = "POST /vault/sessions";
+        using var request = new HttpRequestMessage(HttpMethod.Post, "vault/sessions")
+        {
+            Content = JsonContent.Create(body, ApideckJsonContext.Default.SessionRequestDto),
+        };
+        request.Headers.TryAddWithoutValidation(ApideckHeaders.ConsumerId, ConsumerIdOf(tenantId));
+        using var response = await SendAsync(request, Operation, cancellationToken).ConfigureAwait(false);
+        return await ApideckContent.ReadJsonAsync(response, ApideckJsonContext.Default.SessionResponseDto, Operation, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads the tenant's connection to the configured service; <see langword="null"/> when Apideck has none (404).</summary>
+    public async Task<ConnectionDto?> GetConnectionAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        var operation = $"GET /vault/connections/hris/{_options.ServiceId}";
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"vault/connections/hris/{Uri.EscapeDataString(_options.ServiceId)}");
+        request.Headers.TryAddWithoutValidation(ApideckHeaders.ConsumerId, ConsumerIdOf(tenantId));
+        try
+        {
+            using var response = await SendAsync(request, operation, cancellationToken).ConfigureAwait(false);
+            var body = await ApideckContent.ReadJsonAsync(response, ApideckJsonContext.Default.ConnectionResponseDto, operation, cancellationToken).ConfigureAwait(false);
+            return body.Data ?? throw new HrisSourceException($"Apideck's answer to {operation} has no connection data.", (int)response.StatusCode, null, ApideckErrors.RequestIdOf(response));
+        }
+        catch (HrisSourceException ex) when (IsMissingConnection(ex))
+        {
+            return null;
+        }
+    }
+
+    private static bool IsMissingConnection(HrisSourceException ex) =>
+        ex.StatusCode == 404 && ex.ErrorCode is null or "ConnectionNotFoundError" or "EntityNotFoundError";
+
+    private async IAsyncEnumerable<ApideckPage<T>> GetPagesAsync<T>(
+        string tenantId,
+        string path,
+        string fields,
+        JsonTypeInfo<ListPageDto<T>> typeInfo,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var operation = $"GET /{path}";
+        var limit = _options.PageSize;
+        var usedCursors = new HashSet<string>(StringComparer.Ordinal);
+        string? cursor = null;
+        var emptyInARow = 0;
+        for (var number = 1; ; number++)
+        {
+            if (number > MaxPages)
+            {
+                throw new HrisSourceException($"Apideck's paging of {operation} did not end after {MaxPages} pages; the cursor chain looks endless.");
+            }
+
+            var page = await ReadPageAsync(tenantId, path, fields, limit, cursor, typeInfo, operation, cancellationToken).ConfigureAwait(false);
+            var items = page.Data ?? throw new HrisSourceException($"Page {number} of {operation} has no 'data' array.");
+            if (items.Count > limit)
+            {
+                throw new HrisSourceException($"Page {number} of {operation} holds {items.Count} records although {limit} were requested; the data is not trustworthy.");
+            }
+
+            LogPageRead(operation, number, items.Count);
+            yield return new ApideckPage<T>(number, items);
+
+            var next = page.Meta?.Cursors?.Next;
+            if (string.IsNullOrEmpty(next))
+            {
+                yield break;
+            }
+
+            emptyInARow = items.Count == 0 ? emptyInARow + 1 : 0;
+            if (emptyInARow >= MaxEmptyPagesInARow)
+            {
+                throw new HrisSourceException($"Apideck returned {emptyInARow} empty pages of {operation} in a row that still point to a next page; the cursor chain looks endless.");
+            }
+
+            if (!usedCursors.Add(next))
+            {
+                throw new HrisSourceException($"Apideck returned a cursor on page {number} of {operation} that was already used; paging would loop forever.");
+            }
+
+            cursor = next;
+        }
+    }
+
+    private async Task<ListPageDto<T>> ReadPageAsync<T>(
+        string tenantId,
+        string path,
+        string fields,
+        int limit,
+        string? cursor,
+        JsonTypeInfo<ListPageDto<T>> typeInfo,
+        string operation,
+        CancellationToken cancellationToken)
+    {
+        var uri = $"{path}?limit={limit}&fields={fields}";
+        if (cursor is not null)
+        {
+            uri += $"&cursor={Uri.EscapeDataString(cursor)}";
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+        request.Headers.TryAddWithoutValidation(ApideckHeaders.ConsumerId, ConsumerIdOf(tenantId));
+        request.Headers.TryAddWithoutValidation(ApideckHeaders.ServiceId, _options.ServiceId);
+        using var response = await SendAsync(request, operation, cancellationToken).ConfigureAwait(false);
+        return await ApideckContent.ReadJsonAsync(response, typeInfo, operation, cancellationToken).ConfigureAwait(false);
+    }
+
+    private string ConsumerIdOf(string tenantId)
+    {
+        var consumerId = _options.ConsumerIdResolver?.Invoke(tenantId) ?? tenantId;
+        return string.IsNullOrWhiteSpace(consumerId)
+            ? throw new InvalidOperationException($"PersonioSyncOptions.ConsumerIdResolver returned no consumer id for tenant '{tenantId}'.")
+            : consumerId;
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, string operation, CancellationToken cancellationToken)
+    {
+        var started = timeProvider.GetTimestamp();
+        HttpResponseMessage response;
+        try
+        {
+            response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutRejectedException ex)
+        {
+            LogTransportFailed(operation, nameof(TimeoutRejectedException));
+            throw new HrisSourceException($"Apideck did not answer {operation} within the request budget (PersonioSyncOptions.AttemptTimeout / RequestTimeout), also after retries.", ex);
+        }
+        catch (HttpRequestException ex)
+        {
+            LogTransportFailed(operation, ex.HttpRequestError.ToString());
+            throw new HrisSourceException($"Apideck could not be reached for {operation} ({ex.HttpRequestError}), also after retries.", ex);
+        }
+
+        var elapsed = timeProvider.GetElapsedTime(started);
+        LogResponse(operation, (int)response.StatusCode, (long)elapsed.TotalMilliseconds);
+        if (response.IsSuccessStatusCode)
+        {
+            return response;
+        }
+
+        using (response)
+        {
+            var exception = await ApideckErrors.FromResponseAsync(response, operation, _options.ServiceId, timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            LogRequestFailed(operation, (int)response.StatusCode, exception.ErrorCode, exception.RequestId);
+            throw exception;
+        }
+    }
+}

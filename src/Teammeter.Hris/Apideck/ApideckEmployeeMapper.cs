@@ -1,0 +1,117 @@
+using System.Globalization;
+using Teammeter.Hris.Apideck.Dtos;
+
+namespace Teammeter.Hris.Apideck;
+
+/// <summary>Maps Apideck's unified employee to <see cref="HrisEmployee"/>. Values are kept as delivered (not trimmed).</summary>
+internal static class ApideckEmployeeMapper
+{
+    /// <summary>Maps one record. Throws for records the sync cannot key or whose lifecycle dates are unreadable.</summary>
+    /// <exception cref="HrisSourceException">The record has no id, or a start/end date that is not a date.</exception>
+    public static HrisEmployee Map(EmployeeDto dto, int pageNumber)
+    {
+        if (string.IsNullOrWhiteSpace(dto.Id))
+        {
+            // Skipping it would make the person look like a leaver; refusing the snapshot is the safe choice.
+            throw new HrisSourceException($"An employee record on page {pageNumber} has no id, so it cannot be matched; the snapshot is unusable.");
+        }
+
+        return new HrisEmployee
+        {
+            Id = dto.Id,
+            FirstName = dto.FirstName,
+            LastName = dto.LastName,
+            Email = ChooseEmail(dto.Emails),
+            Status = ParseStatus(dto.EmploymentStatus),
+            StartDate = ParseDate(dto.EmploymentStartDate, dto.Id, "employment_start_date"),
+            EndDate = ParseDate(dto.EmploymentEndDate, dto.Id, "employment_end_date"),
+            Title = ChooseTitle(dto),
+            Team = MapTeam(dto.Team),
+            Department = MapDepartment(dto.DepartmentId, dto.DepartmentName),
+            ManagerId = NullIfBlank(dto.Manager?.Id),
+            EmployeeNumber = NullIfBlank(dto.EmployeeNumber),
+            CreatedAt = ParseTimestamp(dto.CreatedAt),
+            UpdatedAt = ParseTimestamp(dto.UpdatedAt),
+        };
+    }
+
+    /// <summary>The <c>work</c> address, else the <c>primary</c> one, else the first non-empty one.</summary>
+    internal static string? ChooseEmail(IReadOnlyList<EmailDto>? emails)
+    {
+        if (emails is null)
+        {
+            return null;
+        }
+
+        var usable = emails.Where(e => !string.IsNullOrWhiteSpace(e.Email)).ToList();
+        return (FirstOfType(usable, "work") ?? FirstOfType(usable, "primary") ?? usable.FirstOrDefault())?.Email;
+
+        static EmailDto? FirstOfType(List<EmailDto> candidates, string type) =>
+            candidates.Find(e => string.Equals(e.Type, type, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// The spec's closed enum; an unknown value maps to <see cref="HrisEmploymentStatus.Other"/>, the spec's own
+    /// catch-all, so a status Apideck adds later neither breaks the sync nor reads as a departure.
+    /// </summary>
+    internal static HrisEmploymentStatus? ParseStatus(string? value) =>
+        value?.Trim().ToUpperInvariant() switch
+        {
+            null or "" => null,
+            "ACTIVE" => HrisEmploymentStatus.Active,
+            "INACTIVE" => HrisEmploymentStatus.Inactive,
+            "TERMINATED" => HrisEmploymentStatus.Terminated,
+            _ => HrisEmploymentStatus.Other,
+        };
+
+    /// <summary>Accepts <c>yyyy-MM-dd</c> and full ISO 8601 timestamps (whose calendar date is taken as written).</summary>
+    internal static DateOnly? ParseDate(string? value, string employeeId, string field)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var text = value.Trim();
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var timestamp))
+        {
+            return DateOnly.FromDateTime(timestamp.DateTime);
+        }
+
+        // A wrong lifecycle date could activate or deactivate someone, so an unreadable one stops the read.
+        throw new HrisSourceException($"Employee {employeeId} has an unreadable {field}; expected a date such as 2024-01-31.");
+    }
+
+    /// <summary>Timestamps are informational only; an unreadable one becomes <see langword="null"/>.</summary>
+    internal static DateTimeOffset? ParseTimestamp(string? value) =>
+        DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var timestamp) ? timestamp : null;
+
+    /// <summary>The record's title, else the title of the job marked primary.</summary>
+    internal static string? ChooseTitle(EmployeeDto dto)
+    {
+        if (!string.IsNullOrWhiteSpace(dto.Title))
+        {
+            return dto.Title;
+        }
+
+        return NullIfBlank(dto.Jobs?.Find(j => j.IsPrimary == true && !string.IsNullOrWhiteSpace(j.Title))?.Title);
+    }
+
+    /// <summary>A team needs an id to be matched; a missing name falls back to the id so the team stays visible.</summary>
+    private static HrisOrgUnit? MapTeam(TeamDto? team) =>
+        string.IsNullOrWhiteSpace(team?.Id) ? null : new HrisOrgUnit(team.Id, NullIfBlank(team.Name) ?? team.Id);
+
+    /// <summary>A department keyed by its id; when only a name arrives, the name (unique in Personio) is the key.</summary>
+    private static HrisOrgUnit? MapDepartment(string? id, string? name)
+    {
+        var key = NullIfBlank(id) ?? NullIfBlank(name);
+        return key is null ? null : new HrisOrgUnit(key, NullIfBlank(name) ?? key);
+    }
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

@@ -1,0 +1,161 @@
+using Teammeter.Hris.Apideck;
+using Teammeter.Hris.Apideck.Dtos;
+
+namespace Teammeter.Hris.Tests.Apideck;
+
+public sealed class ApideckEmployeeMapperTests
+{
+    [Fact]
+    public void Map_FullRecord_MapsEveryField()
+    {
+        var dto = new EmployeeDto
+        {
+            Id = "123",
+            FirstName = "Ada",
+            LastName = "Lovelace",
+            Emails = [new() { Email = "ada@example.com", Type = "work" }],
+            EmploymentStatus = "active",
+            EmploymentStartDate = "2021-03-01",
+            EmploymentEndDate = "2026-12-31T00:00:00.000Z",
+            Title = "Engineer",
+            Team = new() { Id = "t-1", Name = "Platform" },
+            DepartmentId = "d-1",
+            DepartmentName = "Engineering",
+            Manager = new() { Id = "m-1" },
+            EmployeeNumber = "E-7",
+            CreatedAt = "2020-09-30T07:43:32.000Z",
+            UpdatedAt = "2024-01-02T10:00:00+01:00",
+        };
+
+        var employee = ApideckEmployeeMapper.Map(dto, 1);
+
+        employee.Should().Be(new HrisEmployee
+        {
+            Id = "123",
+            FirstName = "Ada",
+            LastName = "Lovelace",
+            Email = "ada@example.com",
+            Status = HrisEmploymentStatus.Active,
+            StartDate = new DateOnly(2021, 3, 1),
+            EndDate = new DateOnly(2026, 12, 31),
+            Title = "Engineer",
+            Team = new HrisOrgUnit("t-1", "Platform"),
+            Department = new HrisOrgUnit("d-1", "Engineering"),
+            ManagerId = "m-1",
+            EmployeeNumber = "E-7",
+            CreatedAt = new DateTimeOffset(2020, 9, 30, 7, 43, 32, TimeSpan.Zero),
+            UpdatedAt = new DateTimeOffset(2024, 1, 2, 10, 0, 0, TimeSpan.FromHours(1)),
+        });
+    }
+
+    [Fact]
+    public void Map_EmptyRecord_LeavesEverythingNull()
+    {
+        var employee = ApideckEmployeeMapper.Map(new EmployeeDto { Id = "1", Team = new(), Manager = new(), Emails = [] }, 1);
+
+        employee.Should().Be(new HrisEmployee { Id = "1" });
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void Map_NoId_ThrowsBecauseTheRecordCannotBeMatched(string? id)
+    {
+        var act = () => ApideckEmployeeMapper.Map(new EmployeeDto { Id = id }, 4);
+
+        act.Should().Throw<HrisSourceException>().WithMessage("*page 4 has no id*");
+    }
+
+    [Theory]
+    [InlineData("active", HrisEmploymentStatus.Active)]
+    [InlineData("inactive", HrisEmploymentStatus.Inactive)]
+    [InlineData("terminated", HrisEmploymentStatus.Terminated)]
+    [InlineData("other", HrisEmploymentStatus.Other)]
+    [InlineData("Active", HrisEmploymentStatus.Active)]
+    [InlineData("on_sabbatical", HrisEmploymentStatus.Other)]
+    [InlineData(null, null)]
+    [InlineData("", null)]
+    public void ParseStatus_EachValue_MapsToEnum(string? value, HrisEmploymentStatus? expected) =>
+        ApideckEmployeeMapper.ParseStatus(value).Should().Be(expected);
+
+    [Theory]
+    [InlineData("personal:p@x,primary:pr@x,work:w@x", "w@x")]
+    [InlineData("personal:p@x,primary:pr@x", "pr@x")]
+    [InlineData("personal:p@x,other:o@x", "p@x")]
+    [InlineData("work: ,primary:pr@x", "pr@x")]
+    [InlineData(":untyped@x,secondary:s@x", "untyped@x")]
+    [InlineData("WORK:upper@x,primary:pr@x", "upper@x")]
+    [InlineData("work: ,primary:", null)]
+    public void ChooseEmail_Candidates_PrefersWorkThenPrimaryThenFirstNonEmpty(string candidates, string? expected)
+    {
+        var emails = candidates.Split(',').Select(c => c.Split(':')).Select(p => new EmailDto
+        {
+            Type = p[0].Length == 0 ? null : p[0],
+            Email = p[1],
+        }).ToList();
+
+        ApideckEmployeeMapper.ChooseEmail(emails).Should().Be(expected);
+    }
+
+    [Fact]
+    public void ChooseTitle_NoTitle_FallsBackToPrimaryJob()
+    {
+        var dto = new EmployeeDto
+        {
+            Id = "1",
+            Title = " ",
+            Jobs = [new() { Title = "Intern", IsPrimary = false }, new() { Title = "Designer", IsPrimary = true }],
+        };
+
+        ApideckEmployeeMapper.ChooseTitle(dto).Should().Be("Designer");
+    }
+
+    [Fact]
+    public void ChooseTitle_NoTitleAndNoPrimaryJob_IsNull()
+    {
+        var dto = new EmployeeDto { Id = "1", Jobs = [new() { Title = "Intern", IsPrimary = false }] };
+
+        ApideckEmployeeMapper.ChooseTitle(dto).Should().BeNull();
+    }
+
+    [Fact]
+    public void ChooseTitle_TitlePresent_WinsOverPrimaryJob()
+    {
+        var dto = new EmployeeDto { Id = "1", Title = "Lead", Jobs = [new() { Title = "Designer", IsPrimary = true }] };
+
+        ApideckEmployeeMapper.ChooseTitle(dto).Should().Be("Lead");
+    }
+
+    [Fact]
+    public void Map_UnreadableEndDate_ThrowsNamingEmployeeIdAndField()
+    {
+        var act = () => ApideckEmployeeMapper.Map(new EmployeeDto { Id = "e-9", EmploymentEndDate = "31/12/2026" }, 1);
+
+        act.Should().Throw<HrisSourceException>().WithMessage("Employee e-9 has an unreadable employment_end_date*");
+    }
+
+    [Fact]
+    public void Map_UnreadableTimestamp_BecomesNull()
+    {
+        var employee = ApideckEmployeeMapper.Map(new EmployeeDto { Id = "1", UpdatedAt = "yesterday" }, 1);
+
+        employee.UpdatedAt.Should().BeNull();
+    }
+
+    [Fact]
+    public void Map_TeamWithoutName_UsesIdAsName()
+    {
+        var employee = ApideckEmployeeMapper.Map(new EmployeeDto { Id = "1", Team = new() { Id = "t-9" } }, 1);
+
+        employee.Team.Should().Be(new HrisOrgUnit("t-9", "t-9"));
+    }
+
+    [Fact]
+    public void Map_DepartmentNameOnly_KeysByName()
+    {
+        var employee = ApideckEmployeeMapper.Map(new EmployeeDto { Id = "1", DepartmentName = "Sales" }, 1);
+
+        employee.Department.Should().Be(new HrisOrgUnit("Sales", "Sales"));
+    }
+}
