@@ -1,0 +1,295 @@
+using Microsoft.Data.Sqlite;
+
+namespace Teammeter.Hris.Sample;
+
+/// <summary>
+/// A Teammeter store in a SQLite file: tenants, users, teams, roles, role assignments, reporting lines and
+/// invitations. Each <see cref="ApplyAsync"/> call is one transaction; every operation is an idempotent upsert.
+/// </summary>
+public sealed class SqliteTeammeterSink : ITeammeterSink
+{
+    private readonly string connectionString;
+    private readonly TimeProvider timeProvider;
+    private readonly SemaphoreSlim schemaGate = new(1, 1);
+    private bool schemaReady;
+
+    /// <summary>Creates a sink over a database file, created on first use.</summary>
+    /// <param name="databasePath">The SQLite file.</param>
+    /// <param name="timeProvider">Stamps invitations; the system clock when <see langword="null"/>.</param>
+    public SqliteTeammeterSink(string databasePath, TimeProvider? timeProvider = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        DatabasePath = databasePath;
+        connectionString = new SqliteConnectionStringBuilder { DataSource = databasePath, ForeignKeys = true, Pooling = true }.ToString();
+        this.timeProvider = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <summary>The SQLite file.</summary>
+    public string DatabasePath { get; }
+
+    /// <inheritdoc />
+    public async Task<TeammeterState> LoadAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+
+        // One read transaction: users, teams, roles and the flag come from the same committed state.
+        var released = await ScalarAsync(connection, transaction, "SELECT invitations_released FROM tenants WHERE id = $tenant", tenantId, cancellationToken);
+        if (released is null)
+        {
+            return TeammeterState.Empty(tenantId);
+        }
+
+        var users = new List<TeammeterUser>();
+        await using (var command = CreateCommand(connection, transaction, SqliteQueries.LoadUsers, tenantId))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                users.Add(new TeammeterUser
+                {
+                    ExternalId = reader.IsDBNull(0) ? null : reader.GetString(0),
+                    Email = reader.IsDBNull(1) ? null : reader.GetString(1),
+                    FirstName = reader.IsDBNull(2) ? null : reader.GetString(2),
+                    LastName = reader.IsDBNull(3) ? null : reader.GetString(3),
+                    IsActive = reader.GetBoolean(4),
+                    TeamId = reader.IsDBNull(5) ? null : reader.GetString(5),
+                    SyncedRole = reader.IsDBNull(6) ? null : reader.GetString(6),
+                    ManagerId = reader.IsDBNull(7) ? null : reader.GetString(7),
+                    IsInvited = reader.GetBoolean(8),
+                });
+            }
+        }
+
+        var teams = new List<TeammeterTeam>();
+        await using (var command = CreateCommand(connection, transaction, "SELECT external_id, name FROM teams WHERE tenant = $tenant ORDER BY external_id", tenantId))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                teams.Add(new TeammeterTeam(reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        var roles = await ReadStringsAsync(connection, transaction, "SELECT name FROM roles WHERE tenant = $tenant ORDER BY name", tenantId, null, cancellationToken);
+        return new TeammeterState(tenantId, users, teams, roles, (long)released != 0);
+    }
+
+    /// <inheritdoc />
+    public async Task ApplyAsync(string tenantId, IReadOnlyList<SyncOperation> operations, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        ArgumentNullException.ThrowIfNull(operations);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await ExecuteAsync(connection, transaction, SqliteSchema.EnsureTenant, tenantId, cancellationToken);
+        using (var applier = new SqliteOperationApplier(connection, transaction, tenantId, timeProvider.GetUtcNow()))
+        {
+            foreach (var operation in operations)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                applier.Apply(operation);
+            }
+        }
+
+        // Disposing the transaction without this commit rolls everything back: a failed batch leaves no trace.
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task MarkInvitationsReleasedAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        await using var connection = await OpenAsync(cancellationToken);
+        await ExecuteAsync(
+            connection,
+            null,
+            "INSERT INTO tenants (id, invitations_released) VALUES ($tenant, 1) ON CONFLICT (id) DO UPDATE SET invitations_released = 1",
+            tenantId,
+            cancellationToken);
+    }
+
+    /// <summary>Adds a user the way a coach does by hand: not linked to HR (no external id).</summary>
+    /// <param name="tenantId">The tenant.</param>
+    /// <param name="email">The email the coach typed.</param>
+    /// <param name="firstName">First name.</param>
+    /// <param name="lastName">Last name.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the user is stored.</returns>
+    public async Task AddCoachUserAsync(string tenantId, string email, string? firstName, string? lastName, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(email);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await ExecuteAsync(connection, transaction, SqliteSchema.EnsureTenant, tenantId, cancellationToken);
+        await using var command = CreateCommand(
+            connection,
+            transaction,
+            "INSERT INTO users (tenant, external_id, email, first_name, last_name, active) VALUES ($tenant, NULL, $email, $first, $last, 1)",
+            tenantId);
+        command.Parameters.AddWithValue("$email", email);
+        command.Parameters.AddWithValue("$first", (object?)firstName ?? DBNull.Value);
+        command.Parameters.AddWithValue("$last", (object?)lastName ?? DBNull.Value);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Sets the email of a synced user the way a coach does by hand (for someone HR has no email for).</summary>
+    /// <param name="tenantId">The tenant.</param>
+    /// <param name="employeeId">The user's HR id.</param>
+    /// <param name="email">The email the coach typed.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the email is stored.</returns>
+    /// <exception cref="InvalidOperationException">No user has that HR id.</exception>
+    public async Task SetCoachEmailAsync(string tenantId, string employeeId, string email, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(email);
+        await UpdateUserAsync(tenantId, employeeId, "UPDATE users SET email = $value WHERE tenant = $tenant AND external_id = $employee", email, cancellationToken);
+    }
+
+    /// <summary>Assigns a role by hand, the way a coach does; the sync never removes it.</summary>
+    /// <param name="tenantId">The tenant.</param>
+    /// <param name="employeeId">The user's HR id.</param>
+    /// <param name="role">The role name; created when new.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the role is assigned.</returns>
+    /// <exception cref="InvalidOperationException">No user has that HR id.</exception>
+    public async Task AddCoachRoleAsync(string tenantId, string employeeId, string role, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(role);
+        await UpdateUserAsync(
+            tenantId,
+            employeeId,
+            """
+            INSERT INTO roles (tenant, name) VALUES ($tenant, $value) ON CONFLICT (tenant, name) DO NOTHING;
+            INSERT INTO user_roles (user_id, role_id, synced)
+            SELECT u.id, r.id, 0 FROM users u, roles r
+            WHERE u.tenant = $tenant AND u.external_id = $employee AND r.tenant = $tenant AND r.name = $value
+            ON CONFLICT DO NOTHING;
+            """,
+            role,
+            cancellationToken);
+    }
+
+    /// <summary>The roles a coach assigned by hand to a user.</summary>
+    /// <param name="tenantId">The tenant.</param>
+    /// <param name="employeeId">The user's HR id.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The role names, sorted.</returns>
+    public async Task<IReadOnlyList<string>> GetCoachRolesAsync(string tenantId, string employeeId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(employeeId);
+        await using var connection = await OpenAsync(cancellationToken);
+        return await ReadStringsAsync(connection, null, SqliteQueries.CoachRoles, tenantId, employeeId, cancellationToken);
+    }
+
+    private async Task UpdateUserAsync(string tenantId, string employeeId, string sql, string value, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(employeeId);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using (var exists = CreateCommand(connection, transaction, "SELECT id FROM users WHERE tenant = $tenant AND external_id = $employee", tenantId))
+        {
+            exists.Parameters.AddWithValue("$employee", employeeId);
+            if (await exists.ExecuteScalarAsync(cancellationToken) is null)
+            {
+                throw new InvalidOperationException($"No user with employee id '{employeeId}' in tenant '{tenantId}'.");
+            }
+        }
+
+        await using var command = CreateCommand(connection, transaction, sql, tenantId);
+        command.Parameters.AddWithValue("$employee", employeeId);
+        command.Parameters.AddWithValue("$value", value);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await EnsureSchemaAsync(connection, cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task EnsureSchemaAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref schemaReady))
+        {
+            return;
+        }
+
+        await schemaGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (!schemaReady)
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = "PRAGMA journal_mode = WAL;" + SqliteSchema.Create;
+                await command.ExecuteNonQueryAsync(cancellationToken);
+                Volatile.Write(ref schemaReady, true);
+            }
+        }
+        finally
+        {
+            schemaGate.Release();
+        }
+    }
+
+    private static SqliteCommand CreateCommand(SqliteConnection connection, SqliteTransaction? transaction, string sql, string tenantId)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$tenant", tenantId);
+        return command;
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, string tenantId, CancellationToken cancellationToken)
+    {
+        await using var command = CreateCommand(connection, transaction, sql, tenantId);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<object?> ScalarAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, string tenantId, CancellationToken cancellationToken)
+    {
+        await using var command = CreateCommand(connection, transaction, sql, tenantId);
+        return await command.ExecuteScalarAsync(cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<string>> ReadStringsAsync(
+        SqliteConnection connection,
+        SqliteTransaction? transaction,
+        string sql,
+        string tenantId,
+        string? employeeId,
+        CancellationToken cancellationToken)
+    {
+        await using var command = CreateCommand(connection, transaction, sql, tenantId);
+        if (employeeId is not null)
+        {
+            command.Parameters.AddWithValue("$employee", employeeId);
+        }
+
+        var values = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            values.Add(reader.GetString(0));
+        }
+
+        return values;
+    }
+}
