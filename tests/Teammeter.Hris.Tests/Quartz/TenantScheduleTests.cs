@@ -41,6 +41,27 @@ public sealed class TenantScheduleTests
         fires.Select(f => TimeZoneInfo.ConvertTime(f, zone).TimeOfDay).Should().AllBeEquivalentTo(TimeSpan.FromHours(6));
     }
 
+    [Theory]
+    [InlineData("2026-03-27T00:00Z", "2026-03-29T01:30Z")] // 02:30 does not exist that day: fires at 03:30 CEST
+    [InlineData("2026-10-23T00:00Z", "2026-10-25T00:30Z")] // 02:30 happens twice that day: fires at the first
+    public void Trigger_SlotInsideTheHourDstSkipsOrRepeats_FiresOncePerLocalDay(string from, string onChangeDay)
+    {
+        var berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+        var start = DateTimeOffset.Parse(from, System.Globalization.CultureInfo.InvariantCulture);
+        var trigger = TenantSchedule.Trigger(new SyncTenant("t1", berlin, new TimeOnly(2, 30), true), Group)
+            .GetTriggerBuilder().StartAt(start).Build();
+
+        var fires = new List<DateTimeOffset>();
+        for (var after = start; fires.Count < 4;)
+        {
+            after = trigger.GetFireTimeAfter(after)!.Value;
+            fires.Add(after);
+        }
+
+        fires.Select(f => TimeZoneInfo.ConvertTime(f, berlin).Date).Should().Equal(Enumerable.Range(0, 4).Select(d => start.UtcDateTime.Date.AddDays(d)));
+        fires[2].Should().Be(DateTimeOffset.Parse(onChangeDay, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public void Trigger_Always_FiresOnceNowAfterDowntimeInTheTenantsZone()
     {
