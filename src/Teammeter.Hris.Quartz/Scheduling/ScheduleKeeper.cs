@@ -65,8 +65,9 @@ internal sealed partial class ScheduleKeeper(
 
             return changes;
         }
-        catch (SchedulerException exception)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            // The job store may be unreachable for a while; a failed refresh must not stop the host.
             LogSchedulerFailed(exception);
             return default;
         }

@@ -108,6 +108,16 @@ public sealed class ScheduleKeeperTests : IAsyncLifetime
         (await TriggerNamesAsync()).Should().Equal("a");
     }
 
+    [Fact]
+    public async Task RefreshAsync_SchedulerUnavailable_ReportsNoChangeInsteadOfThrowing()
+    {
+        await _scheduler.Shutdown();
+
+        var changes = await CreateSut(new MutableTenants(new SyncTenant("a", Berlin, new TimeOnly(6, 0), true))).RefreshAsync(default);
+
+        changes.Any.Should().BeFalse();
+    }
+
     private ScheduleKeeper CreateSut(ISyncTenantProvider tenants) =>
         new(() => new FixedSchedulerFactory(_scheduler), () => tenants, Options.Create(new QuartzSchedulingOptions()), TimeProvider.System, NullLogger<ScheduleKeeper>.Instance);
 
