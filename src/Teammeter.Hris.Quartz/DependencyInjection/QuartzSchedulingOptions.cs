@@ -1,0 +1,18 @@
+namespace Teammeter.Hris;
+
+/// <summary>Settings of the Quartz.NET daily sync added by <c>UseQuartzScheduling</c>.</summary>
+public sealed class QuartzSchedulingOptions
+{
+    /// <summary>
+    /// How often the schedule keeper re-reads the host's <see cref="ISyncTenantProvider"/> and brings the triggers in
+    /// step: a tenant that turns automatic sync on or off, or moves its time, takes effect within this interval.
+    /// Every node runs the keeper; a refresh that changes nothing only reads. Default: 1 minute.
+    /// </summary>
+    public TimeSpan ScheduleRefreshInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// The Quartz job and trigger group holding one job and one trigger per tenant. The keeper owns the group: a
+    /// trigger in it whose tenant is no longer on automatic sync is removed. Default: <c>teammeter-hris</c>.
+    /// </summary>
+    public string Group { get; set; } = "teammeter-hris";
+}
