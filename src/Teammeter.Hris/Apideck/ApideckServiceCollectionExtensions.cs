@@ -1,0 +1,50 @@
+using System.Net.Http.Headers;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Teammeter.Hris.Apideck;
+
+/// <summary>Registers the Apideck-backed <see cref="IHrisSource"/> and <see cref="IHrisConnections"/>.</summary>
+internal static class ApideckServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the typed Apideck client with its resilience pipeline, the source, the connections and
+    /// <see cref="TimeProvider.System"/> (unless the host registered its own). Options are configured by the caller.
+    /// </summary>
+    /// <returns>The client's builder, so hosts can add their own handlers.</returns>
+    internal static IHttpClientBuilder AddApideckHris(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(TimeProvider.System);
+
+        var builder = services.AddHttpClient<ApideckClient>(static (provider, client) =>
+        {
+            var options = provider.GetRequiredService<IOptions<PersonioSyncOptions>>().Value;
+            client.BaseAddress = WithTrailingSlash(options.ApideckBaseAddress);
+            // Timeouts are the resilience pipeline's job; HttpClient's own 100 s default would cut the retry budget short.
+            client.Timeout = Timeout.InfiniteTimeSpan;
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", options.ApiKey);
+            client.DefaultRequestHeaders.TryAddWithoutValidation(ApideckHeaders.AppId, options.AppId);
+        });
+
+        builder.AddResilienceHandler(ApideckResilience.PipelineName, static (pipeline, context) =>
+        {
+            var provider = context.ServiceProvider;
+            ApideckResilience.Configure(
+                pipeline,
+                provider.GetRequiredService<IOptions<PersonioSyncOptions>>().Value,
+                provider.GetRequiredService<TimeProvider>(),
+                provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApideckResilience).FullName!));
+        });
+
+        services.TryAddTransient<IHrisSource, ApideckHrisSource>();
+        services.TryAddTransient<IHrisConnections, ApideckConnections>();
+        return builder;
+    }
+
+    // Relative request paths ("hris/employees") resolve under the base address only when it ends with a slash.
+    private static Uri WithTrailingSlash(Uri address) =>
+        address.AbsoluteUri.EndsWith('/') ? address : new Uri(address.AbsoluteUri + "/");
+}
