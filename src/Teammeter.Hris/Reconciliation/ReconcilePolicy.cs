@@ -12,7 +12,11 @@ public sealed record ReconcilePolicy
     /// </summary>
     public bool InvitationsReleased { get; init; }
 
-    /// <summary>Whether new hires are invited automatically once invitations are released (otherwise a release call invites them).</summary>
+    /// <summary>
+    /// Whether new hires are invited automatically once invitations are released. When off, a plan never invites the
+    /// users it creates, and the sync engine invites anyone only on an explicit release call, so a coach can look at
+    /// new hires before they get access.
+    /// </summary>
     public bool AutoInviteNewHires { get; init; } = true;
 
     /// <summary>Which HR unit becomes a Teammeter team.</summary>

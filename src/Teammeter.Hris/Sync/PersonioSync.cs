@@ -91,7 +91,9 @@ internal sealed partial class PersonioSync : IPersonioSync, IDisposable
     {
         var settings = await FindSettingsAsync(tenantId, cancellationToken).ConfigureAwait(false);
         var (snapshot, state) = await ReadAsync(tenantId, cancellationToken).ConfigureAwait(false);
-        var released = state.InvitationsReleased || kind == SyncRunKind.ReleaseInvitations;
+        // With automatic invitations off, only an explicit release invites (design §5): a scheduled sync after the
+        // first release must not invite the new hires a coach means to look at first.
+        var released = kind == SyncRunKind.ReleaseInvitations || (state.InvitationsReleased && settings.Policy.AutoInviteNewHires);
         var policy = settings.Policy with
         {
             InvitationsReleased = released,

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Teammeter.Hris.Scheduling;
+using Teammeter.Hris.Tests.Helpers;
 
 namespace Teammeter.Hris.Tests.Scheduling;
 
@@ -18,7 +19,7 @@ public sealed class DailySyncServiceTests
     public async Task Run_TwoZones_FiresEachTenantAtItsLocalTimeOncePerDay()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero));
-        var tenants = new Tenants(new SyncTenant("berlin", Berlin, new TimeOnly(6, 0), true), new SyncTenant("ny", NewYork, new TimeOnly(6, 0), true));
+        var tenants = new StaticTenantProvider(new SyncTenant("berlin", Berlin, new TimeOnly(6, 0), true), new SyncTenant("ny", NewYork, new TimeOnly(6, 0), true));
         var sync = new CountingSync(time);
         using var service = CreateSut(tenants, sync, time);
         await service.StartAsync(default);
@@ -45,7 +46,7 @@ public sealed class DailySyncServiceTests
         // Berlin leaves summer time on 2026-10-25.
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 10, 23, 12, 0, 0, TimeSpan.Zero));
         var sync = new CountingSync(time);
-        using var service = CreateSut(new Tenants(new SyncTenant("berlin", Berlin, new TimeOnly(2, 30), true)), sync, time);
+        using var service = CreateSut(new StaticTenantProvider(new SyncTenant("berlin", Berlin, new TimeOnly(2, 30), true)), sync, time);
         await service.StartAsync(default);
 
         await AdvanceAsync(time, TimeSpan.FromDays(4));
@@ -61,7 +62,7 @@ public sealed class DailySyncServiceTests
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
         var lastSync = new DateTimeOffset(2026, 11, 22, 5, 0, 0, TimeSpan.Zero);
-        var tenants = new Tenants(new SyncTenant("berlin", Berlin, new TimeOnly(6, 0), true) { LastSyncAt = lastSync });
+        var tenants = new StaticTenantProvider(new SyncTenant("berlin", Berlin, new TimeOnly(6, 0), true) { LastSyncAt = lastSync });
         var sync = new CountingSync(time);
         using var service = CreateSut(tenants, sync, time);
 
@@ -78,7 +79,7 @@ public sealed class DailySyncServiceTests
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
         var sync = new CountingSync(time);
-        using var service = CreateSut(new Tenants(new SyncTenant("berlin", Berlin, new TimeOnly(6, 0), true)), sync, time);
+        using var service = CreateSut(new StaticTenantProvider(new SyncTenant("berlin", Berlin, new TimeOnly(6, 0), true)), sync, time);
         await service.StartAsync(default);
 
         await AdvanceAsync(time, TimeSpan.FromHours(12));
@@ -92,7 +93,7 @@ public sealed class DailySyncServiceTests
     public async Task Run_TenantSwitchesAutoSyncOnAndMovesTime_TakesEffectWithoutRestart()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero));
-        var tenants = new Tenants(new SyncTenant("t", TimeZoneInfo.Utc, new TimeOnly(6, 0), false));
+        var tenants = new StaticTenantProvider(new SyncTenant("t", TimeZoneInfo.Utc, new TimeOnly(6, 0), false));
         var sync = new CountingSync(time);
         using var service = CreateSut(tenants, sync, time);
         await service.StartAsync(default);
@@ -112,7 +113,7 @@ public sealed class DailySyncServiceTests
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero));
         var sync = new CountingSync(time) { FailFor = "bad" };
-        using var service = CreateSut(new Tenants(new SyncTenant("bad", TimeZoneInfo.Utc, new TimeOnly(6, 0), true), new SyncTenant("good", TimeZoneInfo.Utc, new TimeOnly(6, 0), true)), sync, time);
+        using var service = CreateSut(new StaticTenantProvider(new SyncTenant("bad", TimeZoneInfo.Utc, new TimeOnly(6, 0), true), new SyncTenant("good", TimeZoneInfo.Utc, new TimeOnly(6, 0), true)), sync, time);
         await service.StartAsync(default);
 
         await AdvanceAsync(time, TimeSpan.FromHours(7));
@@ -147,17 +148,6 @@ public sealed class DailySyncServiceTests
         }
 
         condition().Should().BeTrue("the scheduler should have reached the expected state");
-    }
-
-    private sealed class Tenants(params SyncTenant[] tenants) : ISyncTenantProvider
-    {
-        private volatile SyncTenant[] _tenants = tenants;
-
-        public void Set(params SyncTenant[] tenants) => _tenants = tenants;
-
-        public Task<IReadOnlyList<SyncTenant>> GetTenantsAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<SyncTenant>>(_tenants);
-
-        public Task<SyncTenant?> FindTenantAsync(string tenantId, CancellationToken cancellationToken) => Task.FromResult(_tenants.FirstOrDefault(t => t.TenantId == tenantId));
     }
 
     private sealed class CountingSync(TimeProvider time) : IPersonioSync

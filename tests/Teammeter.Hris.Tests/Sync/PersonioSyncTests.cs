@@ -70,6 +70,30 @@ public sealed class PersonioSyncTests
         harness.Sender.Sent.Select(i => i.EmployeeId).Should().ContainSingle(id => id == "hire");
     }
 
+    [Fact]
+    public async Task SyncAsync_AfterReleaseWithAutomaticInvitationsOff_InvitesNewHireOnlyOnTheNextRelease()
+    {
+        var manual = new SyncTenant(SyncHarness.Tenant, TimeZoneInfo.Utc, new TimeOnly(6, 0), AutoSync: true)
+        {
+            Policy = ReconcilePolicy.Default with { AutoInviteNewHires = false },
+        };
+        await using var harness = new SyncHarness(tenants: new StaticTenantProvider(manual));
+        harness.Employees.AddRange(Employees.Organisation(3));
+        await harness.Sync.SyncAsync(SyncHarness.Tenant);
+        await harness.Sync.ReleaseInvitationsAsync(SyncHarness.Tenant);
+        harness.Employees.Add(Employees.Active("hire"));
+
+        var created = await harness.Sync.SyncAsync(SyncHarness.Tenant);
+        var nextDay = await harness.Sync.SyncAsync(SyncHarness.Tenant);
+        var released = await harness.Sync.ReleaseInvitationsAsync(SyncHarness.Tenant);
+
+        created.Counts.Should().ContainKey(SyncOperationKind.CreateUser).WhoseValue.Should().Be(1);
+        created.InvitationsSent.Should().Be(0);
+        nextDay.Plan.IsEmpty.Should().BeTrue("a scheduled sync must not invite when invitations are manual");
+        released.InvitationsSent.Should().Be(1);
+        harness.Sender.Sent.Where(i => i.EmployeeId == "hire").Should().ContainSingle();
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(1)]
