@@ -1,5 +1,11 @@
-// Placeholder host until the demo lands (issue: sample console host). It proves the package loads.
-using Teammeter.Hris;
+using Teammeter.Hris.Sample.Commands;
 
-var snapshot = new HrisSnapshot([new HrisEmployee { Id = "demo-1", FirstName = "Ada" }], DateTimeOffset.UnixEpoch);
-Console.WriteLine($"Teammeter.Hris sample: the embedded demo is not built yet; the package loaded ({snapshot.Employees.Count} demo employee).");
+// Ctrl+C cancels the run cleanly (in-flight HTTP calls and the SQLite transaction are rolled back) instead of killing it.
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+
+return await SampleApp.RunAsync(args, Console.Out, Console.Error, Environment.GetEnvironmentVariable, cancellation.Token);

@@ -26,8 +26,8 @@ internal static class CommandLineParser
           --app-id <id>          Apideck application id (or APIDECK_APP_ID)
           --api-key <key>        Apideck API key (or APIDECK_API_KEY); never echoed
           --service-id <id>      Connector id (default personio)
-          --db <path>            SQLite database (default teammeter-sample.db)
-          --outbox <dir>         Folder for invitation .eml files (default outbox/)
+          --db <path>            SQLite database (default teammeter-sample.db; the demo: teammeter-demo/teammeter.db)
+          --outbox <dir>         Folder for invitation .eml files (default outbox/; the demo: teammeter-demo/outbox/)
           --today <yyyy-MM-dd>   Override the tenant's date, for reproducible runs
           --json                 Machine-readable output on stdout
           --help                 Show this help
@@ -179,8 +179,8 @@ internal static class CommandLineParser
             AppId = appId,
             ApiKey = apiKey,
             ServiceId = values.GetValueOrDefault("--service-id") ?? options.ServiceId,
-            DatabasePath = values.GetValueOrDefault("--db") ?? options.DatabasePath,
-            OutboxDirectory = values.GetValueOrDefault("--outbox") ?? options.OutboxDirectory,
+            DatabasePath = values.GetValueOrDefault("--db") ?? (command == SampleCommand.Demo ? SampleOptions.DemoDatabasePath : options.DatabasePath),
+            OutboxDirectory = values.GetValueOrDefault("--outbox") ?? (command == SampleCommand.Demo ? SampleOptions.DemoOutboxDirectory : options.OutboxDirectory),
         });
     }
 

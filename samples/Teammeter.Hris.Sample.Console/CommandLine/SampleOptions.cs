@@ -7,6 +7,13 @@ internal sealed record SampleOptions
 
     public const string DemoTenant = "northwind";
 
+    /// <summary>The folder the demo owns and resets on every run, unless <c>--db</c> or <c>--outbox</c> point elsewhere.</summary>
+    public const string DemoDirectory = "teammeter-demo";
+
+    public static readonly string DemoDatabasePath = Path.Combine(DemoDirectory, "teammeter.db");
+
+    public static readonly string DemoOutboxDirectory = Path.Combine(DemoDirectory, "outbox");
+
     public SampleCommand Command { get; init; } = SampleCommand.Demo;
 
     /// <summary>The Apideck consumer id; <see cref="DemoTenant"/> for the demo unless given.</summary>

@@ -12,7 +12,7 @@ public sealed class CommandLineParserTests
             name => (environment ?? NoEnvironment).GetValueOrDefault(name));
 
     [Fact]
-    public void Parse_NoArguments_RunsTheDemoWithDefaults()
+    public void Parse_NoArguments_RunsTheDemoInItsOwnFolder()
     {
         var result = Parse("");
 
@@ -23,9 +23,18 @@ public sealed class CommandLineParserTests
             Tenant = SampleOptions.DemoTenant,
             ApideckUrl = new Uri("https://unify.apideck.com/"),
             ServiceId = "personio",
-            DatabasePath = "teammeter-sample.db",
-            OutboxDirectory = "outbox",
+            DatabasePath = Path.Combine("teammeter-demo", "teammeter.db"),
+            OutboxDirectory = Path.Combine("teammeter-demo", "outbox"),
         });
+    }
+
+    [Fact]
+    public void Parse_CommandWithoutDbOrOutbox_UsesTheDocumentedDefaults()
+    {
+        var options = Parse("sync --tenant acme --app-id app --api-key key").Options!;
+
+        options.DatabasePath.Should().Be("teammeter-sample.db");
+        options.OutboxDirectory.Should().Be("outbox");
     }
 
     [Theory]

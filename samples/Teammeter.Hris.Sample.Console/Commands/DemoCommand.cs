@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Teammeter.Hris.Sample.ApideckServer;
+using Teammeter.Hris.Sample.CommandLine;
+using Teammeter.Hris.Sample.Hosting;
+using Teammeter.Hris.Sample.Output;
+
+namespace Teammeter.Hris.Sample.Commands;
+
+/// <summary>
+/// The whole job on the embedded Northwind organisation: connect, initial sync, review approved, a day of HR
+/// changes, ongoing sync, and a repeated sync that has nothing to do.
+/// </summary>
+internal static class DemoCommand
+{
+    public static async Task<int> RunAsync(SampleOptions options, SampleConsole console, CancellationToken cancellationToken)
+    {
+        DemoWorkspace.Prepare(options);
+        var started = Stopwatch.GetTimestamp();
+        var today = options.Today ?? DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
+        var tenantId = options.Tenant;
+
+        await using var server = await FakeApideckServer.StartAsync(null, cancellationToken);
+        var personio = server.Tenants.Add(tenantId, DemoOrganisation.Create(today), VaultConnectionState.Available);
+        var clock = new ShiftedTimeProvider();
+        clock.MoveTo(today);
+        var apideck = new ApideckEndpoint(server.BaseAddress, server.Options.AppId, server.Options.ApiKey);
+        using var host = SampleHost.Build(options, apideck, clock);
+        await host.StartAsync(cancellationToken);
+        var sync = host.Services.GetRequiredService<IPersonioSync>();
+        var steps = new DemoSteps(console, host.Services.GetRequiredService<IHrisConnections>(), tenantId);
+
+        console.Say($"Teammeter.Hris demo: {personio.Employees.Count} Northwind employees in Personio, behind an embedded Apideck server at {server.BaseAddress}");
+        console.Say($"Teammeter data: {options.DatabasePath}   invitations: {options.OutboxDirectory}{Path.DirectorySeparatorChar}");
+
+        var connection = await steps.ConnectAsync(cancellationToken);
+
+        console.Say(string.Empty);
+        console.Say($"2. Initial sync ({today:yyyy-MM-dd}): reading Personio, planning, writing...");
+        var initial = await sync.SyncAsync(tenantId, cancellationToken);
+        DemoSteps.WriteReport(console, initial);
+        console.Say("  No invitation is sent yet: the organisation's data is reviewed first.");
+
+        console.Say(string.Empty);
+        console.Say("3. Review approved: releasing invitations...");
+        var release = await sync.ReleaseInvitationsAsync(tenantId, cancellationToken);
+        var emlFiles = Directory.Exists(options.OutboxDirectory) ? Directory.GetFiles(options.OutboxDirectory, "*.eml").Length : 0;
+        console.Say($"  {release.InvitationsSent} invitations sent: {emlFiles} .eml files in {options.OutboxDirectory}");
+
+        var tomorrow = today.AddDays(1);
+        var changes = DemoOrganisation.ApplyNextDay(personio, tomorrow);
+        clock.MoveTo(tomorrow);
+        console.Say(string.Empty);
+        console.Say($"4. Next day ({tomorrow:yyyy-MM-dd}): in Personio, employee {changes.HireId} starts, {changes.LeaverId} leaves, team {changes.RenamedTeamId} becomes \"{changes.NewTeamName}\", {changes.PromotedId} is promoted to {changes.NewTitle}.");
+        console.Say("  Ongoing sync...");
+        var ongoing = await sync.SyncAsync(tenantId, cancellationToken);
+        DemoSteps.WriteReport(console, ongoing);
+
+        console.Say(string.Empty);
+        console.Say("5. The same sync again...");
+        var repeat = await sync.SyncAsync(tenantId, cancellationToken);
+        console.Say(repeat.Plan.Operations.Count == 0
+            ? "  Nothing to change: a repeated sync is a no-op."
+            : $"  UNEXPECTED: {repeat.Plan.Operations.Count} operation(s) planned again.");
+
+        await host.StopAsync(CancellationToken.None);
+        console.Say(string.Empty);
+        console.Say($"Done in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s. Open the .eml files in {options.OutboxDirectory}, or the database with sqlite3.");
+        if (console.Json)
+        {
+            DemoJson.Write(console, connection, initial, release, ongoing, repeat);
+        }
+
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,72 @@
+using Microsoft.Extensions.Options;
+using Teammeter.Hris.Sample.CommandLine;
+using Teammeter.Hris.Sample.Output;
+
+namespace Teammeter.Hris.Sample.Commands;
+
+/// <summary>The sample's entry point: parse, run the command, and turn every failure into a message and an exit code.</summary>
+internal static class SampleApp
+{
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, Func<string, string?> environment, CancellationToken cancellationToken)
+    {
+        var parsed = CommandLineParser.Parse(args, environment);
+        if (parsed.ShowHelp)
+        {
+            output.WriteLine(CommandLineParser.Usage);
+            return ExitCodes.Success;
+        }
+
+        if (parsed.Options is not { } options)
+        {
+            error.WriteLine($"error: {parsed.Error}");
+            error.WriteLine("Run with --help for the commands and options.");
+            return ExitCodes.Usage;
+        }
+
+        var console = new SampleConsole(output, error, options.Json);
+        try
+        {
+            return options.Command == SampleCommand.Demo
+                ? await DemoCommand.RunAsync(options, console, cancellationToken)
+                : await TenantCommand.RunAsync(options, console, cancellationToken);
+        }
+        catch (UsageException exception)
+        {
+            error.WriteLine($"error: {exception.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (OptionsValidationException exception)
+        {
+            error.WriteLine($"configuration error: {exception.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (HrisSourceException exception)
+        {
+            // The engine reads everything before it writes anything, so a source failure never leaves half a sync.
+            error.WriteLine($"HR source failed: {exception.Message}{Details(exception)}");
+            error.WriteLine("Nothing was written.");
+            return ExitCodes.HrSourceFailed;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            error.WriteLine("cancelled.");
+            return ExitCodes.Failure;
+        }
+        catch (SyncApplyException exception)
+        {
+            error.WriteLine($"sync failed while writing: {exception.InnerException?.Message} ({exception.Report.AppliedOperations} of {exception.Report.Plan.Operations.Count} operations applied; a rerun completes the rest)");
+            return ExitCodes.Failure;
+        }
+        catch (Exception exception)
+        {
+            // Exit code 1 for anything else, with the type so a support engineer knows where to look.
+            error.WriteLine($"failed: {exception.GetType().Name}: {exception.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+
+    private static string Details(HrisSourceException exception) =>
+        exception.StatusCode is null && exception.ErrorCode is null
+            ? string.Empty
+            : $" (status {exception.StatusCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}, {exception.ErrorCode ?? "no error code"})";
+}

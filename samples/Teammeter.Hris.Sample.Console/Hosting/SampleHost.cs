@@ -1,0 +1,39 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using Teammeter.Hris.Sample.CommandLine;
+
+namespace Teammeter.Hris.Sample.Hosting;
+
+/// <summary>The host composition: the package registered exactly as the Teammeter backend registers it.</summary>
+internal static class SampleHost
+{
+    /// <summary>Builds a host whose sink and sender are the sample's SQLite file and <c>.eml</c> outbox.</summary>
+    /// <param name="options">The command line.</param>
+    /// <param name="apideck">Where Apideck is, and the credentials to use (the demo passes its embedded server).</param>
+    /// <param name="clock">The clock the run uses; <c>--today</c> shifts it.</param>
+    public static IHost Build(SampleOptions options, ApideckEndpoint apideck, TimeProvider clock)
+    {
+        // SQLite creates the file but not its folder.
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.DatabasePath))!);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+
+        // stdout belongs to the command's output (and to --json): the package's warnings go to stderr.
+        builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
+        builder.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
+        builder.Services.AddSingleton(clock);
+        builder.Services.AddSingleton<ITeammeterSink>(_ => new SqliteTeammeterSink(options.DatabasePath, clock));
+        builder.Services.AddSingleton<IInvitationSender>(_ => new EmlInvitationSender(options.OutboxDirectory, clock));
+        builder.Services.AddPersonioSync(sync =>
+        {
+            sync.ApideckBaseAddress = apideck.BaseAddress;
+            sync.AppId = apideck.AppId;
+            sync.ApiKey = apideck.ApiKey;
+            sync.ServiceId = options.ServiceId;
+        });
+        return builder.Build();
+    }
+}

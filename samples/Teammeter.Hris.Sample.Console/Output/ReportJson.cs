@@ -1,0 +1,102 @@
+using System.Text.Json;
+
+namespace Teammeter.Hris.Sample.Output;
+
+/// <summary>Writes the machine-readable output of <c>plan</c> and <c>sync</c> (<c>--json</c>).</summary>
+internal static class ReportJson
+{
+    /// <summary>Writes the report as one JSON object; <paramref name="includeApplied"/> adds what a sync wrote.</summary>
+    public static void Write(Utf8JsonWriter json, SyncReport report, bool includeApplied)
+    {
+        json.WriteStartObject();
+        json.WriteString("tenant", report.TenantId);
+        json.WriteBoolean("initialSync", report.IsInitialSync);
+        WriteOperations(json, "operations", report.Plan.Operations);
+        WriteOperations(json, "held", report.Held);
+        json.WriteStartArray("warnings");
+        foreach (var warning in report.Warnings)
+        {
+            json.WriteStartObject();
+            json.WriteString("code", warning.Code.ToString());
+            if (warning.EmployeeId is not null)
+            {
+                json.WriteString("employeeId", warning.EmployeeId);
+            }
+
+            if (warning.RelatedIds.Count > 0)
+            {
+                json.WriteStartArray("relatedIds");
+                foreach (var id in warning.RelatedIds)
+                {
+                    json.WriteStringValue(id);
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteString("message", warning.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartObject("counts");
+        foreach (var (kind, count) in report.Counts)
+        {
+            json.WriteNumber(kind.ToString(), count);
+        }
+
+        json.WriteEndObject();
+        if (includeApplied)
+        {
+            json.WriteBoolean("applied", report.Written);
+            json.WriteNumber("appliedOperations", report.AppliedOperations);
+            json.WriteNumber("invitationsSent", report.InvitationsSent);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteOperations(Utf8JsonWriter json, string name, IReadOnlyList<SyncOperation> operations)
+    {
+        json.WriteStartArray(name);
+        foreach (var operation in operations)
+        {
+            json.WriteStartObject();
+            json.WriteString("type", operation.Kind.ToString());
+            var (employee, team, manager, role) = Ids(operation);
+            WriteIfSet(json, "employeeId", employee);
+            WriteIfSet(json, "teamId", team);
+            WriteIfSet(json, "managerId", manager);
+            WriteIfSet(json, "role", role);
+            json.WriteString("reason", operation.Reason);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static (string? Employee, string? Team, string? Manager, string? Role) Ids(SyncOperation operation) => operation switch
+    {
+        CreateTeam o => (null, o.TeamId, null, null),
+        RenameTeam o => (null, o.TeamId, null, null),
+        CreateRole o => (null, null, null, o.Role),
+        CreateUser o => (o.EmployeeId, null, null, null),
+        UpdateUser o => (o.EmployeeId, null, null, null),
+        AssignTeam o => (o.EmployeeId, o.TeamId, null, null),
+        AssignRole o => (o.EmployeeId, null, null, o.Role),
+        SetManager o => (o.EmployeeId, null, o.ManagerId, null),
+        ClearManager o => (o.EmployeeId, null, o.PreviousManagerId, null),
+        DeactivateUser o => (o.EmployeeId, null, null, null),
+        ReactivateUser o => (o.EmployeeId, null, null, null),
+        SendInvitation o => (o.EmployeeId, null, null, null),
+        _ => (null, null, null, null),
+    };
+
+    private static void WriteIfSet(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is not null)
+        {
+            json.WriteString(name, value);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+namespace Teammeter.Hris.Sample.Output;
+
+/// <summary>Prints a report for a person: a compact table of counts, held operations and warnings by code.</summary>
+internal static class ReportText
+{
+    public static void Write(TextWriter output, SyncReport report)
+    {
+        var verb = report.Kind == SyncRunKind.Plan ? "would change" : report.Written ? "changed" : "had nothing to change";
+        output.WriteLine($"  tenant {report.TenantId}{(report.IsInitialSync ? " (initial sync)" : string.Empty)} {verb} in {report.Duration.TotalMilliseconds:F0} ms");
+        if (report.Counts.Count > 0)
+        {
+            output.WriteLine("    operation          count");
+            foreach (var (kind, count) in report.Counts)
+            {
+                output.WriteLine($"    {kind,-18} {count,5}");
+            }
+        }
+
+        if (report.InvitationsSent > 0)
+        {
+            output.WriteLine($"    invitations sent   {report.InvitationsSent,5}");
+        }
+
+        if (report.Held.Count > 0)
+        {
+            output.WriteLine($"    HELD for approval: {report.Held.Count} operation(s) ({string.Join(", ", report.Held.GroupBy(o => o.Kind).Select(g => $"{g.Count()} {g.Key}"))}); run approve-deactivations to apply them");
+        }
+
+        if (report.Warnings.Count > 0)
+        {
+            output.WriteLine($"    warnings: {string.Join(", ", report.Warnings.GroupBy(w => w.Code).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key}"))}");
+        }
+    }
+}

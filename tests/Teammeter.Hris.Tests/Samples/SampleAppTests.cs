@@ -1,0 +1,191 @@
+using System.Text.Json;
+using Teammeter.Hris.Sample.ApideckServer;
+
+namespace Teammeter.Hris.Tests.Samples;
+
+/// <summary>The sample's commands end to end: its host composition against the embedded Apideck server and SQLite.</summary>
+public sealed class SampleAppTests : IAsyncLifetime
+{
+    private const string Tenant = "acme";
+    private static readonly DateOnly Today = new(2026, 11, 25);
+
+    private readonly TempDirectory _directory = new();
+    private FakeApideckServer _server = null!;
+
+    public async Task InitializeAsync() =>
+        _server = await FakeApideckServer.StartAsync(new FakeApideckServerOptions { ApiKey = SampleRun.ApiKey, AppId = "app-1" }, CancellationToken.None);
+
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        _directory.Dispose();
+    }
+
+    [Fact]
+    public async Task RunAsync_SyncReleaseNextDaySync_ConvergesAndInvitesEachPersonOnce()
+    {
+        var personio = _server.Tenants.Add(Tenant, DemoOrganisation.Create(Today));
+
+        var initial = (await RunOkAsync("sync", Today)).Json();
+        var release = (await RunOkAsync("release-invitations", Today)).Json();
+        var invitable = InvitableEmails(personio, Today);
+        var changes = DemoOrganisation.ApplyNextDay(personio, Today.AddDays(1));
+        var nextDay = (await RunOkAsync("sync", Today.AddDays(1))).Json();
+        var repeat = (await RunOkAsync("sync", Today.AddDays(1))).Json();
+
+        initial.GetProperty("initialSync").GetBoolean().Should().BeTrue();
+        initial.GetProperty("applied").GetBoolean().Should().BeTrue();
+        Types(initial).Should().Contain("CreateUser").And.NotContain("SendInvitation");
+        initial.GetProperty("counts").GetProperty("CreateUser").GetInt32().Should().Be(Types(initial).Count(t => t == "CreateUser"));
+        nextDay.GetProperty("initialSync").GetBoolean().Should().BeFalse();
+        Operations(nextDay).Should().Contain(("CreateUser", changes.HireId))
+            .And.Contain(("DeactivateUser", changes.LeaverId))
+            .And.Contain(("SendInvitation", changes.HireId));
+        nextDay.GetProperty("operations").EnumerateArray()
+            .Should().Contain(o => o.GetProperty("type").GetString() == "RenameTeam" && o.GetProperty("teamId").GetString() == changes.RenamedTeamId);
+        repeat.GetProperty("operations").GetArrayLength().Should().Be(0);
+        repeat.GetProperty("applied").GetBoolean().Should().BeFalse();
+
+        var sent = release.GetProperty("sent").GetInt32() + nextDay.GetProperty("invitationsSent").GetInt32();
+        var recipients = Directory.GetFiles(_directory.File("outbox"), "*.eml").Select(Recipient).ToList();
+        recipients.Should().HaveCount(sent).And.OnlyHaveUniqueItems();
+        invitable.Add(WorkEmail(personio.Find(changes.HireId)!)!);
+        recipients.Should().BeSubsetOf(invitable);
+    }
+
+    [Fact]
+    public async Task RunAsync_PlanWithJson_PrintsOnlyJsonAndWritesNothing()
+    {
+        _server.Tenants.Add(Tenant, DemoOrganisation.Create(Today));
+
+        var first = await RunOkAsync("plan", Today);
+        var second = await RunOkAsync("plan", Today);
+
+        var plan = first.Json();
+        plan.GetProperty("tenant").GetString().Should().Be(Tenant);
+        plan.GetProperty("held").GetArrayLength().Should().Be(0);
+        plan.GetProperty("warnings").EnumerateArray().Select(w => w.GetProperty("code").GetString())
+            .Should().Contain(["MissingEmail", "DuplicateEmail", "UnknownManager"]);
+        plan.TryGetProperty("applied", out _).Should().BeFalse("plan never applies");
+        second.Json().GetProperty("initialSync").GetBoolean().Should().BeTrue("a plan writes nothing");
+        second.Output.Should().Be(first.Output);
+    }
+
+    [Fact]
+    public async Task RunAsync_ConnectThenStatus_PrintsTheVaultLinkAndConnectedOnceUsed()
+    {
+        _server.Tenants.Add(Tenant, DemoOrganisation.Create(Today), VaultConnectionState.Available);
+
+        var before = (await RunOkAsync("status", Today)).Json();
+        var link = (await RunOkAsync("connect", Today)).Json();
+        using (var browser = new HttpClient())
+        {
+            (await browser.GetAsync(new Uri(link.GetProperty("url").GetString()!))).EnsureSuccessStatusCode();
+        }
+
+        var after = (await RunOkAsync("status", Today)).Json();
+
+        before.GetProperty("connected").GetBoolean().Should().BeFalse();
+        link.GetProperty("url").GetString().Should().StartWith(_server.BaseAddress.AbsoluteUri);
+        after.GetProperty("connected").GetBoolean().Should().BeTrue();
+        after.GetProperty("state").GetString().Should().Be(HrisConnectionStatus.CallableState);
+    }
+
+    [Fact]
+    public async Task RunAsync_TenantNotConnected_ExitsThreeAndWritesNothing()
+    {
+        _server.Tenants.Add(Tenant, DemoOrganisation.Create(Today), VaultConnectionState.Available);
+
+        var run = await SampleRun.RunAsync(Args("sync", Today));
+
+        run.ExitCode.Should().Be(3);
+        run.Error.Should().Contain("HR source failed").And.Contain("Nothing was written");
+        run.Output.Should().BeEmpty();
+        _server.Tenants[Tenant].ConnectionState = VaultConnectionState.Callable;
+        (await RunOkAsync("plan", Today)).Json().GetProperty("initialSync").GetBoolean().Should().BeTrue("the failed run wrote nothing");
+    }
+
+    [Fact]
+    public async Task RunAsync_MassDeactivation_IsHeldUntilApproveDeactivations()
+    {
+        var personio = _server.Tenants.Add(Tenant, DemoOrganisation.Create(Today));
+        await RunOkAsync("sync", Today);
+        var leaving = personio.Employees.Take(40).Select(e => e.Id).ToList();
+        leaving.ForEach(id => personio.Remove(id));
+
+        var held = (await RunOkAsync("sync", Today)).Json();
+        var approved = (await RunOkAsync("approve-deactivations", Today)).Json();
+        var after = (await RunOkAsync("plan", Today)).Json();
+
+        held.GetProperty("held").EnumerateArray().Select(o => o.GetProperty("type").GetString()).Should().OnlyContain(t => t == "DeactivateUser").And.NotBeEmpty();
+        Types(held).Should().NotContain("DeactivateUser");
+        held.GetProperty("warnings").EnumerateArray().Should().Contain(w => w.GetProperty("code").GetString() == "MassDeactivationHeld");
+        Types(approved).Count(t => t == "DeactivateUser").Should().Be(held.GetProperty("held").GetArrayLength());
+        after.GetProperty("held").GetArrayLength().Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData("sync --app-id app-1 --api-key key-1", "--tenant")]
+    [InlineData("sync --tenant acme --app-id app-1", "--api-key")]
+    [InlineData("sync --tenant acme --app-id app-1 --api-key key-1 --today 25.11.2026", "--today")]
+    [InlineData("sync --tenant acme --app-id app-1 --api-key key-1 --apideck-url not-a-url", "--apideck-url")]
+    [InlineData("frobnicate", "frobnicate")]
+    public async Task RunAsync_BadUsage_ExitsTwoNamingTheProblem(string commandLine, string named)
+    {
+        var run = await SampleRun.RunAsync(commandLine.Split(' '));
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain(named);
+        run.Output.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task RunAsync_PlainHttpToARemoteHost_ExitsTwoNamingTheOption()
+    {
+        var run = await SampleRun.RunAsync("plan", "--tenant", Tenant, "--app-id", "app-1", "--api-key", SampleRun.ApiKey, "--apideck-url", "http://apideck.example.com", "--db", _directory.File("x.db"));
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("ApideckBaseAddress").And.Contain("HTTPS");
+    }
+
+    private async Task<SampleRun> RunOkAsync(string command, DateOnly today)
+    {
+        var run = await SampleRun.RunAsync(Args(command, today));
+        run.ExitCode.Should().Be(0, run.Error);
+        return run;
+    }
+
+    private string[] Args(string command, DateOnly today) =>
+    [
+        command, "--tenant", Tenant, "--apideck-url", _server.BaseAddress.AbsoluteUri, "--app-id", "app-1", "--api-key", SampleRun.ApiKey,
+        "--db", _directory.File("teammeter.db"), "--outbox", _directory.File("outbox"), "--today", today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "--json",
+    ];
+
+    private static List<string?> Types(JsonElement report) =>
+        [.. report.GetProperty("operations").EnumerateArray().Select(o => o.GetProperty("type").GetString())];
+
+    private static List<(string?, string?)> Operations(JsonElement report) =>
+        [.. report.GetProperty("operations").EnumerateArray().Select(o => (o.GetProperty("type").GetString(), o.TryGetProperty("employeeId", out var id) ? id.GetString() : null))];
+
+    private static string Recipient(string emlFile)
+    {
+        var to = File.ReadLines(emlFile).First(l => l.StartsWith("To: ", StringComparison.Ordinal))[4..];
+        var open = to.IndexOf('<', StringComparison.Ordinal);
+        return open < 0 ? to : to[(open + 1)..to.IndexOf('>', StringComparison.Ordinal)];
+    }
+
+    /// <summary>Work emails of people who may be invited: active, started, not left, and not sharing their email.</summary>
+    private static HashSet<string> InvitableEmails(ApideckTenant personio, DateOnly today)
+    {
+        var unique = personio.Employees.Where(e => WorkEmail(e) is not null).GroupBy(e => WorkEmail(e), StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Count() == 1).Select(g => g.Single());
+        return unique
+            .Where(e => e.EmploymentStatus == "active" && (e.StartDate is null || e.StartDate <= today) && (e.EndDate is null || e.EndDate > today))
+            .Select(e => WorkEmail(e)!)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The email the package picks (design §2): work, then primary, then the first one.</summary>
+    private static string? WorkEmail(ApideckEmployee employee) =>
+        (employee.Emails.FirstOrDefault(e => e.Type == "work") ?? employee.Emails.FirstOrDefault(e => e.Type == "primary") ?? employee.Emails.FirstOrDefault())?.Email;
+}
