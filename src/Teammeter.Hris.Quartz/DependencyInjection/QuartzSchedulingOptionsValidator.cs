@@ -30,6 +30,11 @@ internal sealed class QuartzSchedulingOptionsValidator(IServiceProviderIsService
             failures.Add($"UseQuartzScheduling needs Quartz: configure the scheduler with services.AddQuartz(q => q.UsePersistentStore(...)) and run it with services.AddQuartzHostedService().");
         }
 
+        if (services.IsService(typeof(DailySyncRegistration)))
+        {
+            failures.Add("UseQuartzScheduling and AddDailySync are both registered, so every tenant would sync twice a day: remove AddDailySync().");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -25,6 +25,22 @@ internal sealed partial class DailySyncService(
     private readonly Dictionary<string, DateTimeOffset> _lastRun = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Task> _running = new(StringComparer.Ordinal);
 
+    // Runs get their own token, not the loop's: stopping the host stops scheduling at once, but lets the runs in
+    // flight finish until the host's shutdown timeout cancels the token StopAsync receives. Never disposed: runs
+    // may still hold its token after the host disposed this service, and without a timer it owns nothing to free.
+    private readonly CancellationTokenSource _runsCancellation = new();
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+
+        // The base returns before the runs end only when the shutdown timeout fired: cancel what still runs.
+        if (cancellationToken.IsCancellationRequested)
+        {
+            await _runsCancellation.CancelAsync().ConfigureAwait(false);
+        }
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var startedAt = time.GetUtcNow();
@@ -38,7 +54,7 @@ internal sealed partial class DailySyncService(
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Shutting down: let in-flight runs observe the token and finish.
+            // Shutting down: no new runs; the ones in flight finish (or see the shutdown timeout's cancellation).
         }
 
         await Task.WhenAll(_running.Values).ConfigureAwait(false);
@@ -72,7 +88,7 @@ internal sealed partial class DailySyncService(
             if (slot > Reference(tenant, startedAt) && !IsRunning(tenant.TenantId))
             {
                 _lastRun[tenant.TenantId] = slot;
-                _running[tenant.TenantId] = RunAsync(tenant.TenantId, stoppingToken);
+                _running[tenant.TenantId] = RunAsync(tenant.TenantId, _runsCancellation.Token);
             }
 
             var next = DailySchedule.Next(now, tenant.SyncAt, tenant.TimeZone);
@@ -101,16 +117,16 @@ internal sealed partial class DailySyncService(
         return known ?? startedAt;
     }
 
-    private async Task RunAsync(string tenantId, CancellationToken stoppingToken)
+    private async Task RunAsync(string tenantId, CancellationToken runsToken)
     {
         // Yield so the scheduling loop is never blocked by a tenant's run.
         await Task.Yield();
         try
         {
-            var report = await sync().SyncAsync(tenantId, stoppingToken).ConfigureAwait(false);
+            var report = await sync().SyncAsync(tenantId, runsToken).ConfigureAwait(false);
             LogScheduledRunFinished(tenantId, report.AppliedOperations, report.Held.Count);
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (runsToken.IsCancellationRequested)
         {
             LogScheduledRunCancelled(tenantId);
         }

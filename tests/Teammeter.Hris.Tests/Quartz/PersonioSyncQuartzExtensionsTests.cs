@@ -45,4 +45,20 @@ public sealed class PersonioSyncQuartzExtensionsTests
             f => f.Should().Contain("ISyncTenantProvider"),
             f => f.Should().Contain("services.AddQuartz"));
     }
+
+    [Fact]
+    public void Options_DailySyncAlsoRegistered_FailsValidationNamingBothSchedulers()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<ISyncTenantProvider>(new MutableTenants());
+        services.AddQuartz();
+        services.AddPersonioSync(o => o.AppId = "app").AddDailySync().UseQuartzScheduling();
+        using var provider = services.BuildServiceProvider();
+
+        var read = () => provider.GetRequiredService<IOptions<QuartzSchedulingOptions>>().Value;
+
+        read.Should().Throw<OptionsValidationException>().Which.Failures.Should().ContainSingle()
+            .Which.Should().Contain("UseQuartzScheduling and AddDailySync are both registered");
+    }
 }

@@ -123,6 +123,45 @@ public sealed class DailySyncServiceTests
         sync.Runs.Select(r => r.Tenant).Should().BeEquivalentTo("bad", "good");
     }
 
+    [Fact]
+    public async Task StopAsync_RunInFlight_LetsTheRunFinishBeforeReturning()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero));
+        var sync = new CountingSync(time) { Hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) };
+        using var service = CreateSut(new StaticTenantProvider(new SyncTenant("t", TimeZoneInfo.Utc, new TimeOnly(6, 0), true)), sync, time);
+        await service.StartAsync(default);
+        await AdvanceAsync(time, TimeSpan.FromHours(7));
+        await WaitUntilAsync(() => sync.Runs.Count == 1);
+
+        var stopping = service.StopAsync(default);
+        await Task.Delay(50);
+        var stoppedBeforeRunEnded = stopping.IsCompleted;
+        sync.Hold.SetResult();
+        await stopping;
+
+        stoppedBeforeRunEnded.Should().BeFalse("a graceful stop waits for the run in flight");
+        sync.Outcomes.Should().Equal("finished");
+    }
+
+    [Fact]
+    public async Task StopAsync_ShutdownTimeoutExpires_CancelsTheRunInFlight()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero));
+        var sync = new CountingSync(time) { Hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) };
+        using var service = CreateSut(new StaticTenantProvider(new SyncTenant("t", TimeZoneInfo.Utc, new TimeOnly(6, 0), true)), sync, time);
+        await service.StartAsync(default);
+        await AdvanceAsync(time, TimeSpan.FromHours(7));
+        await WaitUntilAsync(() => sync.Runs.Count == 1);
+
+        using var shutdownTimeout = new CancellationTokenSource();
+        var stopping = service.StopAsync(shutdownTimeout.Token);
+        await shutdownTimeout.CancelAsync();
+        await stopping;
+
+        await WaitUntilAsync(() => sync.Outcomes.Count == 1);
+        sync.Outcomes.Should().Equal("cancelled");
+    }
+
     private static DailySyncService CreateSut(ISyncTenantProvider tenants, IPersonioSync sync, TimeProvider time) =>
         new(() => sync, () => tenants, Options.Create(new PersonioSyncOptions { ScheduleRefreshInterval = TimeSpan.FromMinutes(5) }), time, NullLogger<DailySyncService>.Instance);
 
@@ -154,11 +193,18 @@ public sealed class DailySyncServiceTests
     {
         private readonly ConcurrentQueue<(string Tenant, DateTimeOffset At)> _runs = new();
 
+        private readonly ConcurrentQueue<string> _outcomes = new();
+
         public string? FailFor { get; init; }
+
+        /// <summary>When set, each run waits for it (or for its cancellation) before it ends.</summary>
+        public TaskCompletionSource? Hold { get; init; }
 
         public IReadOnlyList<(string Tenant, DateTimeOffset At)> Runs => [.. _runs];
 
-        public Task<SyncReport> SyncAsync(string tenantId, CancellationToken cancellationToken = default)
+        public IReadOnlyList<string> Outcomes => [.. _outcomes];
+
+        public async Task<SyncReport> SyncAsync(string tenantId, CancellationToken cancellationToken = default)
         {
             _runs.Enqueue((tenantId, time.GetUtcNow()));
             if (tenantId == FailFor)
@@ -166,7 +212,21 @@ public sealed class DailySyncServiceTests
                 throw new InvalidOperationException("simulated");
             }
 
-            return Task.FromResult<SyncReport>(null!);
+            if (Hold is not null)
+            {
+                try
+                {
+                    await Hold.Task.WaitAsync(cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    _outcomes.Enqueue("cancelled");
+                    throw;
+                }
+            }
+
+            _outcomes.Enqueue("finished");
+            return null!;
         }
 
         public Task<SyncReport> PlanAsync(string tenantId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
