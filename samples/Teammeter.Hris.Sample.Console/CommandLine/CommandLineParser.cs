@@ -19,6 +19,7 @@ internal static class CommandLineParser
           sync                   Read Personio and apply the changes
           release-invitations    Mark the review as approved and send invitations
           approve-deactivations  Apply deactivations held by the mass-deactivation guard
+          serve                  Run the daily sync for the tenants in --tenants, like a backend node
 
         Options:
           --tenant <id>          Apideck consumer id (required except for demo)
@@ -30,6 +31,14 @@ internal static class CommandLineParser
           --outbox <dir>         Folder for invitation .eml files (default outbox/; the demo: teammeter-demo/outbox/)
           --today <yyyy-MM-dd>   Override the tenant's date, for reproducible runs
           --json                 Machine-readable output on stdout
+
+        Options of serve:
+          --tenants <file.json>  [{"tenant": "acme", "timeZone": "Europe/Berlin", "syncAt": "06:00", "autoSync": true}]
+                                 (re-read when it changes, so schedule changes need no restart)
+          --scheduler <kind>     builtin (default; one node) or quartz (a cluster sharing --quartz-postgres)
+          --quartz-postgres <cs> PostgreSQL connection string of the Quartz job store; creates missing tables
+          --node <name>          This process's name in the cluster and the summary (default: the machine name)
+          --run-for <seconds>    Stop after this many seconds (default: run until Ctrl+C), after in-flight runs
           --help                 Show this help
         """;
 
@@ -42,12 +51,16 @@ internal static class CommandLineParser
         ["sync"] = SampleCommand.Sync,
         ["release-invitations"] = SampleCommand.ReleaseInvitations,
         ["approve-deactivations"] = SampleCommand.ApproveDeactivations,
+        ["serve"] = SampleCommand.Serve,
     };
 
     private static readonly HashSet<string> ValueOptions = new(StringComparer.Ordinal)
     {
         "--tenant", "--apideck-url", "--app-id", "--api-key", "--service-id", "--db", "--outbox", "--today",
+        "--tenants", "--scheduler", "--quartz-postgres", "--node", "--run-for",
     };
+
+    private static readonly string[] ServeOptions = ["--tenants", "--scheduler", "--quartz-postgres", "--node", "--run-for"];
 
     public static ParseResult Parse(IReadOnlyList<string> args, Func<string, string?> getEnvironmentVariable)
     {
@@ -129,11 +142,31 @@ internal static class CommandLineParser
     private static ParseResult Build(SampleCommand command, string commandName, Dictionary<string, string> values, bool json, Func<string, string?> getEnvironmentVariable)
     {
         var options = new SampleOptions { Command = command, Json = json };
+        if (command == SampleCommand.Serve)
+        {
+            if (values.ContainsKey("--tenant") || values.ContainsKey("--today"))
+            {
+                return ParseResult.Failure("Options '--tenant' and '--today' do not apply to 'serve': the tenants come from '--tenants', and the date is the real one.");
+            }
+
+            var serve = ServeSettings(values);
+            if (serve.Error is not null)
+            {
+                return serve;
+            }
+
+            options = serve.Options! with { Command = command, Json = json };
+        }
+        else if (ServeOptions.FirstOrDefault(values.ContainsKey) is { } serveOnly)
+        {
+            return ParseResult.Failure($"Option '{serveOnly}' applies only to the 'serve' command.");
+        }
+
         if (values.TryGetValue("--tenant", out var tenant))
         {
             options = options with { Tenant = tenant };
         }
-        else if (command != SampleCommand.Demo)
+        else if (command is not SampleCommand.Demo and not SampleCommand.Serve)
         {
             return ParseResult.Failure($"Option '--tenant' is required for the '{commandName}' command.");
         }
@@ -182,6 +215,50 @@ internal static class CommandLineParser
             DatabasePath = values.GetValueOrDefault("--db") ?? (command == SampleCommand.Demo ? SampleOptions.DemoDatabasePath : options.DatabasePath),
             OutboxDirectory = values.GetValueOrDefault("--outbox") ?? (command == SampleCommand.Demo ? SampleOptions.DemoOutboxDirectory : options.OutboxDirectory),
         });
+    }
+
+    private static ParseResult ServeSettings(Dictionary<string, string> values)
+    {
+        if (!values.TryGetValue("--tenants", out var tenantsFile))
+        {
+            return ParseResult.Failure("Option '--tenants' is required for the 'serve' command.");
+        }
+
+        var scheduler = values.GetValueOrDefault("--scheduler", "builtin") switch
+        {
+            "builtin" => SchedulerKind.Builtin,
+            "quartz" => SchedulerKind.Quartz,
+            _ => (SchedulerKind?)null,
+        };
+        if (scheduler is null)
+        {
+            return ParseResult.Failure($"Option '--scheduler' must be 'builtin' or 'quartz', not '{values["--scheduler"]}'.");
+        }
+
+        var postgres = values.GetValueOrDefault("--quartz-postgres");
+        if (scheduler == SchedulerKind.Quartz && postgres is null)
+        {
+            return ParseResult.Failure("Option '--quartz-postgres' is required with '--scheduler quartz': the nodes of a cluster share its job store.");
+        }
+
+        if (scheduler == SchedulerKind.Builtin && postgres is not null)
+        {
+            return ParseResult.Failure("Option '--quartz-postgres' needs '--scheduler quartz'.");
+        }
+
+        TimeSpan? runFor = null;
+        if (values.TryGetValue("--run-for", out var seconds))
+        {
+            if (!int.TryParse(seconds, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value <= 0)
+            {
+                return ParseResult.Failure($"Option '--run-for' must be a whole number of seconds above zero, not '{seconds}'.");
+            }
+
+            runFor = TimeSpan.FromSeconds(value);
+        }
+
+        var options = new SampleOptions { TenantsFile = tenantsFile, Scheduler = scheduler.Value, QuartzPostgres = postgres, RunFor = runFor };
+        return ParseResult.Success(values.TryGetValue("--node", out var node) ? options with { Node = node } : options);
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

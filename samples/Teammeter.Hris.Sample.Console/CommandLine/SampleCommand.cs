@@ -10,4 +10,5 @@ internal enum SampleCommand
     Sync,
     ReleaseInvitations,
     ApproveDeactivations,
+    Serve,
 }

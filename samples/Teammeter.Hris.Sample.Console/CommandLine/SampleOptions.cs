@@ -38,6 +38,21 @@ internal sealed record SampleOptions
     /// <summary>Machine-readable output on stdout, and nothing else there.</summary>
     public bool Json { get; init; }
 
+    /// <summary><c>serve</c>: the JSON file listing the tenants and their daily schedule.</summary>
+    public string? TenantsFile { get; init; }
+
+    /// <summary><c>serve</c>: which scheduler runs the daily syncs.</summary>
+    public SchedulerKind Scheduler { get; init; } = SchedulerKind.Builtin;
+
+    /// <summary><c>serve --scheduler quartz</c>: the PostgreSQL database of the clustered Quartz job store.</summary>
+    public string? QuartzPostgres { get; init; }
+
+    /// <summary><c>serve</c>: this process's name in the cluster and in the run summary.</summary>
+    public string Node { get; init; } = Environment.MachineName;
+
+    /// <summary><c>serve</c>: stop after this long; without it, run until Ctrl+C or SIGTERM.</summary>
+    public TimeSpan? RunFor { get; init; }
+
     public override string ToString() =>
-        $"{Command} tenant={Tenant} apideck-url={ApideckUrl} app-id={AppId} api-key={(ApiKey is null ? "(none)" : "***")} service-id={ServiceId} db={DatabasePath} outbox={OutboxDirectory} today={Today} json={Json}";
+        $"{Command} tenant={Tenant} apideck-url={ApideckUrl} app-id={AppId} api-key={(ApiKey is null ? "(none)" : "***")} service-id={ServiceId} db={DatabasePath} outbox={OutboxDirectory} today={Today} json={Json} tenants={TenantsFile} scheduler={Scheduler} quartz-postgres={(QuartzPostgres is null ? "(none)" : "***")} node={Node} run-for={RunFor}";
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Teammeter.Hris.Sample.CommandLine;
 using Teammeter.Hris.Sample.Output;
+using Teammeter.Hris.Sample.Serve;
 
 namespace Teammeter.Hris.Sample.Commands;
 
@@ -26,9 +27,12 @@ internal static class SampleApp
         var console = new SampleConsole(output, error, options.Json);
         try
         {
-            return options.Command == SampleCommand.Demo
-                ? await DemoCommand.RunAsync(options, console, cancellationToken)
-                : await TenantCommand.RunAsync(options, console, cancellationToken);
+            return options.Command switch
+            {
+                SampleCommand.Demo => await DemoCommand.RunAsync(options, console, cancellationToken),
+                SampleCommand.Serve => await ServeCommand.RunAsync(options, console, cancellationToken),
+                _ => await TenantCommand.RunAsync(options, console, cancellationToken),
+            };
         }
         catch (UsageException exception)
         {

@@ -13,7 +13,8 @@ internal static class SampleHost
     /// <param name="options">The command line.</param>
     /// <param name="apideck">Where Apideck is, and the credentials to use (the demo passes its embedded server).</param>
     /// <param name="clock">The clock the run uses; <c>--today</c> shifts it.</param>
-    public static IHost Build(SampleOptions options, ApideckEndpoint apideck, TimeProvider clock)
+    /// <param name="configure">Adds to the composition, after the package is registered (<c>serve</c> adds a scheduler).</param>
+    public static IHost Build(SampleOptions options, ApideckEndpoint apideck, TimeProvider clock, Action<PersonioSyncBuilder>? configure = null)
     {
         // SQLite creates the file but not its folder.
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.DatabasePath))!);
@@ -27,13 +28,14 @@ internal static class SampleHost
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton<ITeammeterSink>(_ => new SqliteTeammeterSink(options.DatabasePath, clock));
         builder.Services.AddSingleton<IInvitationSender>(_ => new EmlInvitationSender(options.OutboxDirectory, clock));
-        builder.Services.AddPersonioSync(sync =>
+        var sync = builder.Services.AddPersonioSync(sync =>
         {
             sync.ApideckBaseAddress = apideck.BaseAddress;
             sync.AppId = apideck.AppId;
             sync.ApiKey = apideck.ApiKey;
             sync.ServiceId = options.ServiceId;
         });
+        configure?.Invoke(sync);
         return builder.Build();
     }
 }

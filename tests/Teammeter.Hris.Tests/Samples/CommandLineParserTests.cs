@@ -96,6 +96,14 @@ public sealed class CommandLineParserTests
     [InlineData("demo --json=yes", "'--json'")]
     [InlineData("launch", "'launch'")]
     [InlineData("sync plan", "'plan'")]
+    [InlineData("serve --app-id a --api-key k", "'--tenants'")]
+    [InlineData("serve --tenants t.json --app-id a --api-key k --scheduler cron", "'--scheduler'")]
+    [InlineData("serve --tenants t.json --app-id a --api-key k --scheduler quartz", "'--quartz-postgres'")]
+    [InlineData("serve --tenants t.json --app-id a --api-key k --quartz-postgres Host=db", "'--quartz-postgres'")]
+    [InlineData("serve --tenants t.json --app-id a --api-key k --run-for 0", "'--run-for'")]
+    [InlineData("serve --tenants t.json --app-id a --api-key k --run-for 1.5", "'--run-for'")]
+    [InlineData("serve --tenants t.json --app-id a --api-key k --tenant acme", "'--tenant'")]
+    [InlineData("sync --tenant acme --app-id a --api-key k --node n1", "'--node'")]
     public void Parse_BadUsage_FailsNamingTheOption(string commandLine, string named)
     {
         var result = Parse(commandLine);
@@ -118,5 +126,29 @@ public sealed class CommandLineParserTests
     {
         Parse("sync --help").ShowHelp.Should().BeTrue();
         CommandLineParser.Usage.Should().Contain("release-invitations").And.Contain("--apideck-url");
+    }
+
+    [Fact]
+    public void Parse_ServeWithQuartz_ReadsTheSchedulerOptions()
+    {
+        var options = Parse("serve --tenants t.json --app-id a --api-key k --scheduler quartz --quartz-postgres Host=db;Password=secret --node n1 --run-for 90").Options!;
+
+        options.Command.Should().Be(SampleCommand.Serve);
+        options.TenantsFile.Should().Be("t.json");
+        options.Scheduler.Should().Be(SchedulerKind.Quartz);
+        options.QuartzPostgres.Should().Be("Host=db;Password=secret");
+        options.Node.Should().Be("n1");
+        options.RunFor.Should().Be(TimeSpan.FromSeconds(90));
+        options.ToString().Should().NotContain("secret", "a connection string may carry a password");
+    }
+
+    [Fact]
+    public void Parse_ServeWithoutScheduler_UsesTheBuiltInOneUntilStopped()
+    {
+        var options = Parse("serve --tenants t.json --app-id a --api-key k").Options!;
+
+        options.Scheduler.Should().Be(SchedulerKind.Builtin);
+        options.RunFor.Should().BeNull();
+        options.Node.Should().Be(Environment.MachineName);
     }
 }

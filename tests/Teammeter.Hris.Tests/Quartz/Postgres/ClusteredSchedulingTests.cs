@@ -1,4 +1,5 @@
 using Quartz;
+using Teammeter.Hris.Sample.Serve;
 using Teammeter.Hris.Tests.Helpers;
 
 namespace Teammeter.Hris.Tests.Quartz.Postgres;

@@ -2,14 +2,14 @@ using System.Collections.Specialized;
 using System.Text.Json;
 using Quartz.Spi;
 
-namespace Teammeter.Hris.Tests.Quartz.Postgres;
+namespace Teammeter.Hris.Sample.Serve;
 
 /// <summary>
-/// The job store's serializer for the tests. Quartz 3.x's only built-in one is BinaryFormatter, which .NET 8+
-/// disables; hosts use Quartz.Serialization.Json or their own. With <c>UseProperties</c> the store only ever
-/// serializes string maps, which is all the tenant job holds.
+/// The job store's serializer. Quartz 3.x's only built-in one is BinaryFormatter, which .NET 8+ disables, and
+/// Quartz.Serialization.Json would bring Newtonsoft.Json for what is only ever a string map: with
+/// <c>UseProperties</c> the store serializes nothing else, and the tenant job holds only its tenant id.
 /// </summary>
-public sealed class StringJobDataSerializer : IObjectSerializer
+internal sealed class StringJobDataSerializer : IObjectSerializer
 {
     public void Initialize()
     {
