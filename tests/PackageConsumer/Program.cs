@@ -1,4 +1,4 @@
-// Uses the packed package's public API the way a host does: register, resolve, sync, release.
+// Uses the packed packages' public API the way a host does: register, resolve, sync, release; then schedule on Quartz.
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Teammeter.Hris;
@@ -22,7 +22,9 @@ await host.StopAsync();
 
 var created = initial.Counts.GetValueOrDefault(SyncOperationKind.CreateUser);
 Console.WriteLine($"package consumer: created {created} users, sent {released.InvitationsSent} invitations");
-return created == 2 && released.InvitationsSent == 1 ? 0 : 1;
+var coreWorks = created == 2 && released.InvitationsSent == 1;
+var quartzWorks = await QuartzConsumer.RunAsync();
+return coreWorks && quartzWorks ? 0 : 1;
 
 internal sealed class TwoPeople : IHrisSource
 {
