@@ -1,28 +1,13 @@
-// Uses the packed package's public API the way a host does: register, resolve, sync, release.
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
+// Uses the packed packages' public API the way a host does: register, resolve, sync, release; then schedule on Quartz.
+// Built with -p:CoreOnly=true (the native AOT check in .ci/run) it uses Teammeter.Hris alone: Quartz 3.x itself
+// cannot start in a native AOT binary (it instantiates its thread pool by reflection).
 using Teammeter.Hris;
 
-var builder = Host.CreateApplicationBuilder(args);
-builder.Services.AddPersonioSync(o =>
-{
-    o.AppId = "consumer-app";
-    o.ApiKey = "consumer-key";
-});
-builder.Services.AddSingleton<IHrisSource, TwoPeople>();
-builder.Services.AddSingleton<ITeammeterSink, Store>();
-builder.Services.AddSingleton<IInvitationSender, Outbox>();
-using var host = builder.Build();
-await host.StartAsync();
-
-var sync = host.Services.GetRequiredService<IPersonioSync>();
-var initial = await sync.SyncAsync("consumer-tenant");
-var released = await sync.ReleaseInvitationsAsync("consumer-tenant");
-await host.StopAsync();
-
-var created = initial.Counts.GetValueOrDefault(SyncOperationKind.CreateUser);
-Console.WriteLine($"package consumer: created {created} users, sent {released.InvitationsSent} invitations");
-return created == 2 && released.InvitationsSent == 1 ? 0 : 1;
+var works = await CoreConsumer.RunAsync(args);
+#if !CORE_ONLY
+works &= await QuartzConsumer.RunAsync();
+#endif
+return works ? 0 : 1;
 
 internal sealed class TwoPeople : IHrisSource
 {
