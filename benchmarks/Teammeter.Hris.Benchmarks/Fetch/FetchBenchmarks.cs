@@ -89,6 +89,23 @@ public class FetchBenchmarks
         return await fullLoop.ReadAllAsync(CancellationToken.None);
     }
 
+    /// <summary>
+    /// The package's typed client alone: the same requests through the resilience pipeline, each page decoded into
+    /// DTOs by the source-generated context and then dropped. The step between the raw loop and a snapshot.
+    /// </summary>
+    [Benchmark]
+    public async Task<int> TypedClientPages()
+    {
+        invocations++;
+        var pages = 0;
+        await foreach (var page in host.Client.GetEmployeePagesAsync(Tenant, CancellationToken.None))
+        {
+            pages += page.Items.Count > 0 ? 1 : 0;
+        }
+
+        return pages;
+    }
+
     /// <summary>The package: <c>IHrisSource.ReadSnapshotAsync</c> from <c>AddPersonioSync</c> (typed client, resilience, decoding, mapping).</summary>
     [Benchmark]
     public async Task<int> ReadSnapshot()

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Teammeter.Hris.Apideck;
 using Teammeter.Hris.Sample.ApideckServer;
 
 namespace Teammeter.Hris.Benchmarks.Infrastructure;
@@ -16,11 +17,15 @@ internal sealed class SyncHost : IAsyncDisposable
         this.services = services;
         Sync = services.GetRequiredService<IPersonioSync>();
         Source = services.GetRequiredService<IHrisSource>();
+        Client = services.GetRequiredService<ApideckClient>();
     }
 
     public IPersonioSync Sync { get; }
 
     public IHrisSource Source { get; }
+
+    /// <summary>The typed client behind <see cref="Source"/> (same handler chain), to time the wire and decoding alone.</summary>
+    public ApideckClient Client { get; }
 
     public static SyncHost Create(FakeApideckServer server, ITeammeterSink sink, IInvitationSender sender, int maxConcurrentTenants = 4)
     {
