@@ -8,7 +8,7 @@ internal static class StateApplier
 {
     public static TeammeterState Apply(TeammeterState state, ChangeSet plan, bool includeHeld = false)
     {
-        var users = state.Users.ToList();
+        var users = new IndexedUsers(state.Users);
         var teams = state.Teams.ToDictionary(t => t.ExternalId, t => t.Name, StringComparer.Ordinal);
         var roles = state.Roles.ToList();
         var operations = includeHeld ? plan.Operations.Concat(plan.Held) : plan.Operations;
@@ -37,23 +37,26 @@ internal static class StateApplier
 
         return new TeammeterState(
             state.TenantId,
-            users,
+            users.List,
             teams.Select(t => new TeammeterTeam(t.Key, t.Value)).ToList(),
             roles,
             state.InvitationsReleased);
     }
 
-    private static void ApplyUpdate(List<TeammeterUser> users, UpdateUser update)
+    private static void ApplyUpdate(IndexedUsers users, UpdateUser update)
     {
         var rekey = update.Changes.FirstOrDefault(c => c.Field == UserField.ExternalId);
         var index = rekey is null
-            ? IndexOf(users, update.EmployeeId)
+            ? users.IndexOf(update.EmployeeId)
             : rekey.Before is null
-                ? users.FindIndex(u => u.ExternalId is null && string.Equals(u.Email?.Trim(), update.MatchEmail, StringComparison.OrdinalIgnoreCase))
-                : IndexOf(users, rekey.Before);
-        index.Should().BeGreaterThanOrEqualTo(0, "an UpdateUser must find its user");
+                ? users.List.FindIndex(u => u.ExternalId is null && string.Equals(u.Email?.Trim(), update.MatchEmail, StringComparison.OrdinalIgnoreCase))
+                : users.IndexOf(rekey.Before);
+        if (index < 0)
+        {
+            throw new InvalidOperationException($"UpdateUser for {update.EmployeeId} must find its user.");
+        }
 
-        var user = users[index];
+        var user = users.List[index];
         foreach (var change in update.Changes)
         {
             user = change.Field switch
@@ -65,16 +68,71 @@ internal static class StateApplier
             };
         }
 
-        users[index] = user;
+        users.Set(index, user);
     }
 
-    private static void Change(List<TeammeterUser> users, string employeeId, Func<TeammeterUser, TeammeterUser> change)
+    private static void Change(IndexedUsers users, string employeeId, Func<TeammeterUser, TeammeterUser> change)
     {
-        var index = IndexOf(users, employeeId);
-        index.Should().BeGreaterThanOrEqualTo(0, $"an operation on {employeeId} must find its user");
-        users[index] = change(users[index]);
+        var index = users.IndexOf(employeeId);
+        if (index < 0)
+        {
+            throw new InvalidOperationException($"An operation on {employeeId} must find its user.");
+        }
+
+        users.Set(index, change(users.List[index]));
     }
 
-    private static int IndexOf(List<TeammeterUser> users, string employeeId) =>
-        users.FindIndex(u => string.Equals(u.ExternalId, employeeId, StringComparison.Ordinal));
+    /// <summary>The users with an index by HR id (the first user per id, as a linear search would find), so
+    /// applying a 100,000-employee plan stays linear.</summary>
+    private sealed class IndexedUsers
+    {
+        private readonly Dictionary<string, int> _byId = new(StringComparer.Ordinal);
+
+        public IndexedUsers(IEnumerable<TeammeterUser> users)
+        {
+            foreach (var user in users)
+            {
+                Add(user);
+            }
+        }
+
+        public List<TeammeterUser> List { get; } = [];
+
+        public int IndexOf(string externalId) => _byId.GetValueOrDefault(externalId, -1);
+
+        public void Add(TeammeterUser user)
+        {
+            List.Add(user);
+            if (user.ExternalId is { } id)
+            {
+                _byId.TryAdd(id, List.Count - 1);
+            }
+        }
+
+        public void Set(int index, TeammeterUser user)
+        {
+            var before = List[index].ExternalId;
+            List[index] = user;
+            if (before == user.ExternalId)
+            {
+                return;
+            }
+
+            // A re-key: the old id no longer finds this user (a later duplicate of it, if any, takes over), the new one does.
+            if (before is not null && _byId.GetValueOrDefault(before, -1) == index)
+            {
+                _byId.Remove(before);
+                var next = List.FindIndex(u => u.ExternalId == before);
+                if (next >= 0)
+                {
+                    _byId[before] = next;
+                }
+            }
+
+            if (user.ExternalId is { } id && (!_byId.TryGetValue(id, out var existing) || existing > index))
+            {
+                _byId[id] = index;
+            }
+        }
+    }
 }
