@@ -4,27 +4,15 @@ using Teammeter.Hris.Sample.ApideckServer;
 namespace Teammeter.Hris.Tests.Samples;
 
 /// <summary>The sample's commands end to end: its host composition against the embedded Apideck server and SQLite.</summary>
-public sealed class SampleAppTests : IAsyncLifetime
+public sealed class SampleAppTests : EmbeddedApideckTests
 {
     private const string Tenant = "acme";
     private static readonly DateOnly Today = new(2026, 11, 25);
 
-    private readonly TempDirectory _directory = new();
-    private FakeApideckServer _server = null!;
-
-    public async Task InitializeAsync() =>
-        _server = await FakeApideckServer.StartAsync(new FakeApideckServerOptions { ApiKey = SampleRun.ApiKey, AppId = "app-1" }, CancellationToken.None);
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        _directory.Dispose();
-    }
-
     [Fact]
     public async Task RunAsync_SyncReleaseNextDaySync_ConvergesAndInvitesEachPersonOnce()
     {
-        var personio = _server.Tenants.Add(Tenant, DemoOrganisation.Create(Today));
+        var personio = Server.Tenants.Add(Tenant, DemoOrganisation.Create(Today));
 
         var initial = (await RunOkAsync("sync", Today)).Json();
         var release = (await RunOkAsync("release-invitations", Today)).Json();
@@ -47,7 +35,7 @@ public sealed class SampleAppTests : IAsyncLifetime
         repeat.GetProperty("applied").GetBoolean().Should().BeFalse();
 
         var sent = release.GetProperty("sent").GetInt32() + nextDay.GetProperty("invitationsSent").GetInt32();
-        var recipients = Directory.GetFiles(_directory.File("outbox"), "*.eml").Select(Recipient).ToList();
+        var recipients = Directory.GetFiles(Temp.File("outbox"), "*.eml").Select(Recipient).ToList();
         recipients.Should().HaveCount(sent).And.OnlyHaveUniqueItems();
         invitable.Add(WorkEmail(personio.Find(changes.HireId)!)!);
         recipients.Should().BeSubsetOf(invitable);
@@ -56,7 +44,7 @@ public sealed class SampleAppTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_PlanWithJson_PrintsOnlyJsonAndWritesNothing()
     {
-        _server.Tenants.Add(Tenant, DemoOrganisation.Create(Today));
+        Server.Tenants.Add(Tenant, DemoOrganisation.Create(Today));
 
         var first = await RunOkAsync("plan", Today);
         var second = await RunOkAsync("plan", Today);
@@ -74,7 +62,7 @@ public sealed class SampleAppTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_ConnectThenStatus_PrintsTheVaultLinkAndConnectedOnceUsed()
     {
-        _server.Tenants.Add(Tenant, DemoOrganisation.Create(Today), VaultConnectionState.Available);
+        Server.Tenants.Add(Tenant, DemoOrganisation.Create(Today), VaultConnectionState.Available);
 
         var before = (await RunOkAsync("status", Today)).Json();
         var link = (await RunOkAsync("connect", Today)).Json();
@@ -86,7 +74,7 @@ public sealed class SampleAppTests : IAsyncLifetime
         var after = (await RunOkAsync("status", Today)).Json();
 
         before.GetProperty("connected").GetBoolean().Should().BeFalse();
-        link.GetProperty("url").GetString().Should().StartWith(_server.BaseAddress.AbsoluteUri);
+        link.GetProperty("url").GetString().Should().StartWith(Server.BaseAddress.AbsoluteUri);
         after.GetProperty("connected").GetBoolean().Should().BeTrue();
         after.GetProperty("state").GetString().Should().Be(HrisConnectionStatus.CallableState);
     }
@@ -94,21 +82,21 @@ public sealed class SampleAppTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_TenantNotConnected_ExitsThreeAndWritesNothing()
     {
-        _server.Tenants.Add(Tenant, DemoOrganisation.Create(Today), VaultConnectionState.Available);
+        Server.Tenants.Add(Tenant, DemoOrganisation.Create(Today), VaultConnectionState.Available);
 
         var run = await SampleRun.RunAsync(Args("sync", Today));
 
         run.ExitCode.Should().Be(3);
         run.Error.Should().Contain("HR source failed").And.Contain("Nothing was written");
         run.Output.Should().BeEmpty();
-        _server.Tenants[Tenant].ConnectionState = VaultConnectionState.Callable;
+        Server.Tenants[Tenant].ConnectionState = VaultConnectionState.Callable;
         (await RunOkAsync("plan", Today)).Json().GetProperty("initialSync").GetBoolean().Should().BeTrue("the failed run wrote nothing");
     }
 
     [Fact]
     public async Task RunAsync_MassDeactivation_IsHeldUntilApproveDeactivations()
     {
-        var personio = _server.Tenants.Add(Tenant, DemoOrganisation.Create(Today));
+        var personio = Server.Tenants.Add(Tenant, DemoOrganisation.Create(Today));
         await RunOkAsync("sync", Today);
         var leaving = personio.Employees.Take(40).Select(e => e.Id).ToList();
         leaving.ForEach(id => personio.Remove(id));
@@ -142,7 +130,7 @@ public sealed class SampleAppTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_PlainHttpToARemoteHost_ExitsTwoNamingTheOption()
     {
-        var run = await SampleRun.RunAsync("plan", "--tenant", Tenant, "--app-id", "app-1", "--api-key", SampleRun.ApiKey, "--apideck-url", "http://apideck.example.com", "--db", _directory.File("x.db"));
+        var run = await SampleRun.RunAsync("plan", "--tenant", Tenant, "--app-id", "app-1", "--api-key", SampleRun.ApiKey, "--apideck-url", "http://apideck.example.com", "--db", Temp.File("x.db"));
 
         run.ExitCode.Should().Be(2);
         run.Error.Should().Contain("ApideckBaseAddress").And.Contain("HTTPS");
@@ -157,8 +145,8 @@ public sealed class SampleAppTests : IAsyncLifetime
 
     private string[] Args(string command, DateOnly today) =>
     [
-        command, "--tenant", Tenant, "--apideck-url", _server.BaseAddress.AbsoluteUri, "--app-id", "app-1", "--api-key", SampleRun.ApiKey,
-        "--db", _directory.File("teammeter.db"), "--outbox", _directory.File("outbox"), "--today", today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "--json",
+        command, "--tenant", Tenant, "--apideck-url", Server.BaseAddress.AbsoluteUri, "--app-id", "app-1", "--api-key", SampleRun.ApiKey,
+        "--db", Temp.File("teammeter.db"), "--outbox", Temp.File("outbox"), "--today", today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "--json",
     ];
 
     private static List<string?> Types(JsonElement report) =>

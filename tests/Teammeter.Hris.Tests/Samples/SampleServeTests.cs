@@ -13,20 +13,8 @@ namespace Teammeter.Hris.Tests.Samples;
 /// tenants a few seconds from now, against the embedded Apideck server and a shared SQLite file.
 /// </summary>
 [Collection(SerialCollection.Name)] // waits on the wall clock: keep other tests' load off the two cores meanwhile
-public sealed class SampleServeTests(PostgresServer postgres) : IClassFixture<PostgresServer>, IAsyncLifetime
+public sealed class SampleServeTests(PostgresServer postgres) : EmbeddedApideckTests, IClassFixture<PostgresServer>
 {
-    private readonly TempDirectory _directory = new();
-    private FakeApideckServer _server = null!;
-
-    public async Task InitializeAsync() =>
-        _server = await FakeApideckServer.StartAsync(new FakeApideckServerOptions { ApiKey = SampleRun.ApiKey, AppId = "app-1" }, CancellationToken.None);
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        _directory.Dispose();
-    }
-
     [Fact]
     public async Task RunAsync_ServeBuiltin_SyncsEachAutoSyncTenantOnceAtItsLocalTime()
     {
@@ -77,10 +65,10 @@ public sealed class SampleServeTests(PostgresServer postgres) : IClassFixture<Po
     [Fact]
     public async Task RunAsync_ServeWithABadTenantsFile_ExitsTwoNamingTheEntryAndField()
     {
-        var file = _directory.File("tenants.json");
+        var file = Temp.File("tenants.json");
         await File.WriteAllTextAsync(file, """[{"tenant": "a", "timeZone": "Europe/Berlin", "syncAt": "06:00", "autoSync": true}, {"tenant": "b", "timeZone": "Mars/Olympus", "syncAt": "06:00", "autoSync": true}]""");
 
-        var run = await SampleRun.RunAsync("serve", "--tenants", file, "--app-id", "app-1", "--api-key", SampleRun.ApiKey, "--apideck-url", _server.BaseAddress.AbsoluteUri);
+        var run = await SampleRun.RunAsync("serve", "--tenants", file, "--app-id", "app-1", "--api-key", SampleRun.ApiKey, "--apideck-url", Server.BaseAddress.AbsoluteUri);
 
         run.ExitCode.Should().Be(2);
         run.Error.Should().Contain("entry 1").And.Contain("'timeZone'").And.Contain("Mars/Olympus");
@@ -91,20 +79,20 @@ public sealed class SampleServeTests(PostgresServer postgres) : IClassFixture<Po
     {
         foreach (var tenant in tenants)
         {
-            _server.Tenants.Add(tenant.Id, SyntheticOrganisation.Create(20, seed: tenant.Id.Length));
+            Server.Tenants.Add(tenant.Id, SyntheticOrganisation.Create(20, seed: tenant.Id.Length));
         }
 
-        File.WriteAllText(_directory.File("tenants.json"), JsonSerializer.Serialize(tenants.Select(t => new { tenant = t.Id, timeZone = t.Zone, syncAt = t.SyncAt, autoSync = t.AutoSync })));
+        File.WriteAllText(Temp.File("tenants.json"), JsonSerializer.Serialize(tenants.Select(t => new { tenant = t.Id, timeZone = t.Zone, syncAt = t.SyncAt, autoSync = t.AutoSync })));
     }
 
     private async Task<SampleRun> ServeAsync(string scheduler, string node, int runForSeconds, string? postgresConnection = null)
     {
-        var file = _directory.File("tenants.json");
+        var file = Temp.File("tenants.json");
         string[] args =
         [
             "serve", "--tenants", file, "--scheduler", scheduler, "--node", node, "--run-for", runForSeconds.ToString(CultureInfo.InvariantCulture),
-            "--apideck-url", _server.BaseAddress.AbsoluteUri, "--app-id", "app-1", "--api-key", SampleRun.ApiKey,
-            "--db", _directory.File("teammeter.db"), "--outbox", _directory.File("outbox"), "--json",
+            "--apideck-url", Server.BaseAddress.AbsoluteUri, "--app-id", "app-1", "--api-key", SampleRun.ApiKey,
+            "--db", Temp.File("teammeter.db"), "--outbox", Temp.File("outbox"), "--json",
         ];
         var run = await SampleRun.RunAsync(postgresConnection is null ? args : [.. args, "--quartz-postgres", postgresConnection]);
         run.ExitCode.Should().Be(0, run.Error);
@@ -113,7 +101,7 @@ public sealed class SampleServeTests(PostgresServer postgres) : IClassFixture<Po
 
     private async Task<int> UsersAsync(string tenant)
     {
-        var state = await new SqliteTeammeterSink(_directory.File("teammeter.db")).LoadAsync(tenant, CancellationToken.None);
+        var state = await new SqliteTeammeterSink(Temp.File("teammeter.db")).LoadAsync(tenant, CancellationToken.None);
         return state.Users.Count;
     }
 

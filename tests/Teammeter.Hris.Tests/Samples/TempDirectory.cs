@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace Teammeter.Hris.Tests.Samples;
 
 /// <summary>A fresh folder under the system temp path, deleted (with any SQLite pool on it) on dispose.</summary>
-internal sealed class TempDirectory : IDisposable
+public sealed class TempDirectory : IDisposable
 {
     public TempDirectory()
     {
