@@ -146,9 +146,22 @@ internal sealed partial class ApideckClient(
             : consumerId;
     }
 
+    // Says what broke in words an operator can act on; the enum name stays in the message for searching.
+    private static string TransportCause(HttpRequestError error) => error switch
+    {
+        HttpRequestError.NameResolutionError => "the host name could not be resolved",
+        HttpRequestError.ConnectionError => "the connection could not be opened or was reset",
+        HttpRequestError.SecureConnectionError => "the TLS handshake failed",
+        HttpRequestError.ResponseEnded => "the connection closed before the whole answer arrived",
+        HttpRequestError.InvalidResponse => "the answer was not valid HTTP",
+        HttpRequestError.ProxyTunnelError => "the proxy refused the tunnel",
+        _ => "the HTTP exchange failed",
+    };
+
     private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, string operation, CancellationToken cancellationToken)
     {
         var started = timeProvider.GetTimestamp();
+        request.Options.Set(ApideckResilience.BudgetStartedKey, started);
         HttpResponseMessage response;
         try
         {
@@ -162,7 +175,7 @@ internal sealed partial class ApideckClient(
         catch (HttpRequestException ex)
         {
             LogTransportFailed(operation, ex.HttpRequestError.ToString());
-            throw new HrisSourceException($"Apideck could not be reached for {operation} ({ex.HttpRequestError}), also after retries.", ex);
+            throw new HrisSourceException($"The connection to Apideck failed during {operation}: {TransportCause(ex.HttpRequestError)} ({ex.HttpRequestError}), also after retries.", ex);
         }
 
         var elapsed = timeProvider.GetElapsedTime(started);
