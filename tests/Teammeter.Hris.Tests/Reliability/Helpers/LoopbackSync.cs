@@ -1,0 +1,106 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Teammeter.Hris.Sample.ApideckServer;
+using Teammeter.Hris.Tests.Helpers;
+
+namespace Teammeter.Hris.Tests.Reliability.Helpers;
+
+/// <summary>
+/// The package as a host composes it (<c>AddPersonioSync</c>, real <see cref="HttpClient"/>, real resilience
+/// pipeline) against a <see cref="FakeApideckServer"/> on loopback, with in-memory doubles for Teammeter and mail.
+/// </summary>
+/// <remarks>
+/// Timeouts are short so fault tests stay fast: 1 s per attempt, 8 s per request, 20 s per snapshot, 2 retries,
+/// pages of 20 (the 60-person demo organisation is three pages).
+/// </remarks>
+internal sealed class LoopbackSync : IAsyncDisposable
+{
+    public const string Tenant = "northwind";
+    public const string EmployeesPath = "/hris/employees";
+
+    private readonly ServiceProvider _provider;
+
+    private LoopbackSync(FakeApideckServer server, Action<PersonioSyncOptions>? configure)
+    {
+        Server = server;
+        server.Tenants.Add(Tenant, DemoOrganisation.Create(DemoOrganisation.DefaultToday));
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Log));
+        services.AddPersonioSync(o =>
+        {
+            o.ApideckBaseAddress = server.BaseAddress;
+            o.ApiKey = server.Options.ApiKey;
+            o.AppId = server.Options.AppId;
+            o.PageSize = 20;
+            o.AttemptTimeout = TimeSpan.FromSeconds(1);
+            o.RequestTimeout = TimeSpan.FromSeconds(8);
+            o.SnapshotTimeout = TimeSpan.FromSeconds(20);
+            o.MaxRetryAttempts = 2;
+            configure?.Invoke(o);
+        });
+        services.AddSingleton<ITeammeterSink>(Sink);
+        services.AddSingleton<IInvitationSender>(Sender);
+        _provider = services.BuildServiceProvider(validateScopes: true);
+        Sync = _provider.GetRequiredService<IPersonioSync>();
+        Source = _provider.GetRequiredService<IHrisSource>();
+    }
+
+    public FakeApideckServer Server { get; }
+
+    public InMemoryTeammeterSink Sink { get; } = new();
+
+    public RecordingInvitationSender Sender { get; } = new();
+
+    public LevelCapturingLoggerProvider Log { get; } = new();
+
+    public IPersonioSync Sync { get; }
+
+    public IHrisSource Source { get; }
+
+    public int EmployeeRequests => Server.Counters.RequestsFor(EmployeesPath);
+
+    public static async Task<LoopbackSync> StartAsync(Action<PersonioSyncOptions>? configure = null, FakeApideckServerOptions? serverOptions = null)
+    {
+        var server = await FakeApideckServer.StartAsync(serverOptions ?? new FakeApideckServerOptions(), CancellationToken.None);
+        return new LoopbackSync(server, configure);
+    }
+
+    public ApideckTenant AddTenant(string consumerId, IEnumerable<ApideckEmployee> employees) => Server.Tenants.Add(consumerId, employees);
+
+    /// <summary>Queues <paramref name="fault"/> for the next <paramref name="times"/> employee requests.</summary>
+    public void FailEmployees(ScriptedFault fault, int times = 1)
+    {
+        for (var i = 0; i < times; i++)
+        {
+            Server.Faults.Enqueue(EmployeesPath, fault);
+        }
+    }
+
+    /// <summary>Syncs, expects <typeparamref name="TException"/>, and checks that nothing reached Teammeter or mail.</summary>
+    public async Task<TException> SyncFailsWithoutWritingAsync<TException>(string tenant = Tenant)
+        where TException : Exception
+    {
+        var act = () => Sync.SyncAsync(tenant);
+
+        var thrown = (await act.Should().ThrowAsync<TException>()).Which;
+
+        Sink.ApplyCalls.Should().Be(0, "a sync that cannot read HR completely must not write");
+        Sink.Tenant(tenant).Users.Should().BeEmpty();
+        Sender.Sent.Should().BeEmpty();
+        return thrown;
+    }
+
+    /// <summary>Reads the snapshot and checks it is the whole demo organisation, each employee once.</summary>
+    public async Task ReadsTheWholeOrganisationAsync()
+    {
+        var snapshot = await Source.ReadSnapshotAsync(Tenant);
+
+        snapshot.Employees.Select(e => e.Id).Should().BeEquivalentTo(Server.Tenants[Tenant].Employees.Select(e => e.Id));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _provider.DisposeAsync();
+        await Server.DisposeAsync();
+    }
+}
