@@ -20,7 +20,7 @@ internal sealed class LoopbackSync : IAsyncDisposable
 
     private readonly ServiceProvider _provider;
 
-    private LoopbackSync(FakeApideckServer server, Action<PersonioSyncOptions>? configure)
+    private LoopbackSync(FakeApideckServer server, Action<PersonioSyncOptions>? configure, ITeammeterSink? sink, IInvitationSender? sender)
     {
         Server = server;
         server.Tenants.Add(Tenant, DemoOrganisation.Create(DemoOrganisation.DefaultToday));
@@ -38,8 +38,8 @@ internal sealed class LoopbackSync : IAsyncDisposable
             o.MaxRetryAttempts = 2;
             configure?.Invoke(o);
         });
-        services.AddSingleton<ITeammeterSink>(Sink);
-        services.AddSingleton<IInvitationSender>(Sender);
+        services.AddSingleton(sink ?? Sink);
+        services.AddSingleton(sender ?? Sender);
         _provider = services.BuildServiceProvider(validateScopes: true);
         Sync = _provider.GetRequiredService<IPersonioSync>();
         Source = _provider.GetRequiredService<IHrisSource>();
@@ -59,10 +59,14 @@ internal sealed class LoopbackSync : IAsyncDisposable
 
     public int EmployeeRequests => Server.Counters.RequestsFor(EmployeesPath);
 
-    public static async Task<LoopbackSync> StartAsync(Action<PersonioSyncOptions>? configure = null, FakeApideckServerOptions? serverOptions = null)
+    /// <summary>Starts the server with the demo organisation as <see cref="Tenant"/> and composes the package against it.</summary>
+    /// <param name="configure">Changes to the fast defaults.</param>
+    /// <param name="sink">A sink to use instead of <see cref="Sink"/> (e.g. the sample's SQLite sink).</param>
+    /// <param name="sender">A sender to use instead of <see cref="Sender"/> (e.g. the sample's outbox).</param>
+    public static async Task<LoopbackSync> StartAsync(Action<PersonioSyncOptions>? configure = null, ITeammeterSink? sink = null, IInvitationSender? sender = null)
     {
-        var server = await FakeApideckServer.StartAsync(serverOptions ?? new FakeApideckServerOptions(), CancellationToken.None);
-        return new LoopbackSync(server, configure);
+        var server = await FakeApideckServer.StartAsync(new FakeApideckServerOptions(), CancellationToken.None);
+        return new LoopbackSync(server, configure, sink, sender);
     }
 
     public ApideckTenant AddTenant(string consumerId, IEnumerable<ApideckEmployee> employees) => Server.Tenants.Add(consumerId, employees);
