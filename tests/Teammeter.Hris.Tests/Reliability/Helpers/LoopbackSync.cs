@@ -18,6 +18,9 @@ internal sealed class LoopbackSync : IAsyncDisposable
     public const string Tenant = "northwind";
     public const string EmployeesPath = "/hris/employees";
 
+    /// <summary>A key no log line, message or exception text may ever contain.</summary>
+    public const string ApiKey = "sk_live_reliability-secret-4711";
+
     private readonly ServiceProvider _provider;
 
     private LoopbackSync(FakeApideckServer server, Action<PersonioSyncOptions>? configure, ITeammeterSink? sink, IInvitationSender? sender)
@@ -65,7 +68,7 @@ internal sealed class LoopbackSync : IAsyncDisposable
     /// <param name="sender">A sender to use instead of <see cref="Sender"/> (e.g. the sample's outbox).</param>
     public static async Task<LoopbackSync> StartAsync(Action<PersonioSyncOptions>? configure = null, ITeammeterSink? sink = null, IInvitationSender? sender = null)
     {
-        var server = await FakeApideckServer.StartAsync(new FakeApideckServerOptions(), CancellationToken.None);
+        var server = await FakeApideckServer.StartAsync(new FakeApideckServerOptions { ApiKey = ApiKey }, CancellationToken.None);
         return new LoopbackSync(server, configure, sink, sender);
     }
 
@@ -88,6 +91,7 @@ internal sealed class LoopbackSync : IAsyncDisposable
 
         var thrown = (await act.Should().ThrowAsync<TException>()).Which;
 
+        SensitiveData.Of(Server).ShouldNotBeIn(thrown.ToString(), "the exception");
         Sink.ApplyCalls.Should().Be(0, "a sync that cannot read HR completely must not write");
         Sink.Tenant(tenant).Users.Should().BeEmpty();
         Sender.Sent.Should().BeEmpty();
@@ -102,9 +106,14 @@ internal sealed class LoopbackSync : IAsyncDisposable
         snapshot.Employees.Select(e => e.Id).Should().BeEquivalentTo(Server.Tenants[Tenant].Employees.Select(e => e.Id));
     }
 
+    /// <summary>
+    /// Checks every log entry of the test (the suite-wide log capture: every reliability test ends here), then stops.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
+        var sensitive = SensitiveData.Of(Server);
         await _provider.DisposeAsync();
         await Server.DisposeAsync();
+        sensitive.ShouldNotBeLeakedBy(Log.Entries);
     }
 }
