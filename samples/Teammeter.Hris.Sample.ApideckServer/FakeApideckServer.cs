@@ -74,7 +74,7 @@ public sealed class FakeApideckServer : IAsyncDisposable
         var tenants = new ApideckTenants();
         var counters = new RequestCounters();
         var faults = new FaultInjector();
-        var handler = new ApideckRequestHandler(options, tenants, counters, faults);
+        var handler = new ApideckRequestHandler(options, tenants, counters, faults, app.Lifetime.ApplicationStopping);
         app.Run(handler.HandleAsync);
         await app.StartAsync(cancellationToken);
 

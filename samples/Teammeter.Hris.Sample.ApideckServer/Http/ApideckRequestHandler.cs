@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Connections.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -11,16 +13,18 @@ internal sealed class ApideckRequestHandler(
     FakeApideckServerOptions options,
     ApideckTenants tenants,
     RequestCounters counters,
-    FaultInjector faults)
+    FaultInjector faults,
+    CancellationToken stopping)
 {
     private const int DefaultLimit = 20;
     private const int MaxLimit = 200;
     private const string SessionPagePrefix = "/vault/session/";
 
-    private readonly JsonResponse json = new(counters);
+    private readonly JsonResponse json = new(counters, stopping);
     private readonly ConcurrentQueue<RecordedSession> sessions = new();
     private readonly ConcurrentDictionary<string, string> sessionConsumers = new(StringComparer.Ordinal);
     private long requestSequence;
+    private long cursorGeneration;
 
     public IReadOnlyList<RecordedSession> Sessions => [.. sessions];
 
@@ -41,6 +45,9 @@ internal sealed class ApideckRequestHandler(
             case FaultKind.AbortBeforeResponse:
                 context.Abort();
                 return;
+            case FaultKind.ResetConnection:
+                Reset(context);
+                return;
             case FaultKind.Status:
                 foreach (var (name, value) in fault.Headers)
                 {
@@ -49,11 +56,21 @@ internal sealed class ApideckRequestHandler(
 
                 await WriteErrorAsync(context, new ApideckError(fault.StatusCode, fault.TypeName ?? "UnexpectedError", "Scripted fault"));
                 return;
+            case FaultKind.RawBody:
+                await WriteRawAsync(context, fault);
+                return;
+            case FaultKind.Delay:
+                if (!await WaitAsync(fault.Delay, context.RequestAborted))
+                {
+                    return;
+                }
+
+                break;
             default:
                 break;
         }
 
-        var abortMidBody = fault?.Kind == FaultKind.AbortMidBody;
+        var bodyFault = fault?.Kind is FaultKind.AbortMidBody or FaultKind.StallMidBody ? fault.Kind : (FaultKind?)null;
         var method = context.Request.Method;
         if (HttpMethods.IsGet(method) && path.StartsWith(SessionPagePrefix, StringComparison.Ordinal))
         {
@@ -71,10 +88,10 @@ internal sealed class ApideckRequestHandler(
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
         var task = (method, segments) switch
         {
-            ("GET", ["hris", "employees"]) => ListEmployeesAsync(context, abortMidBody),
+            ("GET", ["hris", "employees"]) => ListEmployeesAsync(context, fault),
             ("GET", ["hris", "departments"]) => ListDepartmentsAsync(context),
-            ("POST", ["vault", "sessions"]) => CreateSessionAsync(context, abortMidBody),
-            ("GET", ["vault", "connections", var api, var service]) => GetConnectionAsync(context, api, service, abortMidBody),
+            ("POST", ["vault", "sessions"]) => CreateSessionAsync(context, bodyFault),
+            ("GET", ["vault", "connections", var api, var service]) => GetConnectionAsync(context, api, service, bodyFault),
             _ => WriteErrorAsync(context, new ApideckError(404, "EntityNotFoundError", "Unknown Widget", $"No route for {method} {path}.")),
         };
         await task;
@@ -124,7 +141,7 @@ internal sealed class ApideckRequestHandler(
             : new ApideckError(401, "ConnectorCredentialsError", "Connector credentials missing or invalid", $"The {options.ServiceId} connection is not authorized.");
     }
 
-    private async Task ListEmployeesAsync(HttpContext context, bool abortMidBody)
+    private async Task ListEmployeesAsync(HttpContext context, ScriptedFault? fault)
     {
         if (ResolveConnectedTenant(context, out var tenant) is { } error)
         {
@@ -151,11 +168,12 @@ internal sealed class ApideckRequestHandler(
 
         var organisation = tenant!.Snapshot;
         var employees = organisation.Employees;
-        var end = Math.Min(offset + limit, employees.Count);
         var fields = FieldSelection.Parse(query["fields"].ToString());
         string? previous = offset > 0 ? PageCursor.Encode(options.ServiceId, Math.Max(0, offset - limit)) : null;
         var current = PageCursor.Encode(options.ServiceId, offset);
-        string? next = end < employees.Count ? PageCursor.Encode(options.ServiceId, end) : null;
+        var (start, end, next) = PlanPage(fault?.Kind, offset, limit, employees.Count, current);
+        var extra = fault?.Kind == FaultKind.OversizePage && employees.Count > 0 ? fault.ExtraRecords : 0;
+        var bodyFault = fault?.Kind is FaultKind.AbortMidBody or FaultKind.StallMidBody ? fault.Kind : (FaultKind?)null;
 
         await json.WriteAsync(context, 200, writer =>
         {
@@ -166,14 +184,15 @@ internal sealed class ApideckRequestHandler(
             writer.WriteString("resource", "employees");
             writer.WriteString("operation", "all");
             writer.WriteStartArray("data");
-            for (var i = offset; i < end; i++)
+            for (var i = start; i < end + extra; i++)
             {
-                EmployeeJsonWriter.Write(writer, employees[i], organisation, fields);
+                // An oversize page repeats records when the organisation runs out: only the count matters.
+                EmployeeJsonWriter.Write(writer, employees[i % employees.Count], organisation, fields);
             }
 
             writer.WriteEndArray();
             writer.WriteStartObject("meta");
-            writer.WriteNumber("items_on_page", Math.Max(0, end - offset));
+            writer.WriteNumber("items_on_page", Math.Max(0, end + extra - start));
             writer.WriteStartObject("cursors");
             writer.WriteString("previous", previous);
             writer.WriteString("current", current);
@@ -186,7 +205,26 @@ internal sealed class ApideckRequestHandler(
             writer.WriteString("next", next is null ? null : PageLink(context, next));
             writer.WriteEndObject();
             writer.WriteEndObject();
-        }, abortMidBody);
+        }, bodyFault);
+    }
+
+    /// <summary>Which records a page holds and where its <c>next</c> cursor points, honouring the paging faults.</summary>
+    private (int Start, int End, string? Next) PlanPage(FaultKind? kind, int offset, int limit, int count, string current)
+    {
+        switch (kind)
+        {
+            case FaultKind.RepeatCursor:
+                return (offset, Math.Min(offset + limit, count), current);
+            case FaultKind.EmptyPage:
+                return (offset, offset, PageCursor.Encode(options.ServiceId, offset, Interlocked.Increment(ref cursorGeneration)));
+            case FaultKind.OverlapPreviousPage:
+                var start = Math.Max(0, offset - 1);
+                var overlapEnd = Math.Min(start + limit, count);
+                return (start, overlapEnd, overlapEnd < count ? PageCursor.Encode(options.ServiceId, overlapEnd) : null);
+            default:
+                var end = Math.Min(offset + limit, count);
+                return (offset, end, end < count ? PageCursor.Encode(options.ServiceId, end) : null);
+        }
     }
 
     private async Task ListDepartmentsAsync(HttpContext context)
@@ -201,7 +239,7 @@ internal sealed class ApideckRequestHandler(
         await WriteErrorAsync(context, new ApideckError(501, "UnsupportedOperationError", "Unsupported operation", $"The {options.ServiceId} connector does not support departments.all."));
     }
 
-    private async Task CreateSessionAsync(HttpContext context, bool abortMidBody)
+    private async Task CreateSessionAsync(HttpContext context, FaultKind? bodyFault)
     {
         var consumerId = context.Request.Headers["x-apideck-consumer-id"].ToString();
         using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
@@ -222,10 +260,10 @@ internal sealed class ApideckRequestHandler(
             writer.WriteString("session_token", token);
             writer.WriteEndObject();
             writer.WriteEndObject();
-        }, abortMidBody);
+        }, bodyFault);
     }
 
-    private async Task GetConnectionAsync(HttpContext context, string unifiedApi, string serviceId, bool abortMidBody)
+    private async Task GetConnectionAsync(HttpContext context, string unifiedApi, string serviceId, FaultKind? bodyFault)
     {
         if (unifiedApi != "hris" || serviceId != options.ServiceId)
         {
@@ -252,7 +290,7 @@ internal sealed class ApideckRequestHandler(
             writer.WriteBoolean("enabled", true);
             writer.WriteEndObject();
             writer.WriteEndObject();
-        }, abortMidBody);
+        }, bodyFault);
     }
 
     private async Task CompleteSessionAsync(HttpContext context, string token)
@@ -271,7 +309,52 @@ internal sealed class ApideckRequestHandler(
     }
 
     private Task WriteErrorAsync(HttpContext context, ApideckError error) =>
-        json.WriteAsync(context, error.StatusCode, error.Write, abortMidBody: false);
+        json.WriteAsync(context, error.StatusCode, error.Write, bodyFault: null);
+
+    private async Task WriteRawAsync(HttpContext context, ScriptedFault fault)
+    {
+        foreach (var (name, value) in fault.Headers)
+        {
+            context.Response.Headers[name] = value;
+        }
+
+        var body = Encoding.UTF8.GetBytes(fault.Body);
+        context.Response.StatusCode = fault.StatusCode;
+        if (fault.ContentType is not null)
+        {
+            context.Response.ContentType = fault.ContentType;
+        }
+
+        context.Response.ContentLength = body.Length;
+        await context.Response.Body.WriteAsync(body, context.RequestAborted);
+        counters.RecordBytes(body.Length);
+    }
+
+    /// <summary>Waits, unless the client goes away or the server stops first; <see langword="false"/> then.</summary>
+    private async Task<bool> WaitAsync(TimeSpan delay, CancellationToken requestAborted)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, stopping);
+        try
+        {
+            await Task.Delay(delay, linked.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    // Linger 0 turns the close into a TCP RST, which is what a crashed proxy or a load balancer timeout sends.
+    private static void Reset(HttpContext context)
+    {
+        if (context.Features.Get<IConnectionSocketFeature>()?.Socket is { } socket)
+        {
+            socket.LingerState = new LingerOption(enable: true, seconds: 0);
+        }
+
+        context.Abort();
+    }
 
     private static string PageLink(HttpContext context, string? cursor)
     {

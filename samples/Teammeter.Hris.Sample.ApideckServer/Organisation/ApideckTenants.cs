@@ -33,6 +33,9 @@ public sealed class ApideckTenants
     public ApideckTenant this[string consumerId] =>
         Find(consumerId) ?? throw new KeyNotFoundException($"No tenant with consumer id '{consumerId}'.");
 
+    /// <summary>Every tenant, in no particular order (for checks across all of them).</summary>
+    public IReadOnlyList<ApideckTenant> All => [.. tenants.Values];
+
     /// <summary>Vault creates a consumer the first time a session names it; so does the server.</summary>
     internal ApideckTenant GetOrAddEmpty(string consumerId) =>
         tenants.GetOrAdd(consumerId, id => new ApideckTenant(id, [], VaultConnectionState.Available));

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Net.Sockets;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
@@ -146,9 +147,45 @@ internal sealed partial class ApideckClient(
             : consumerId;
     }
 
+    // Says what broke in words an operator can act on; the code stays in the message for searching. A reset
+    // arrives as HttpRequestError.Unknown wrapping a SocketException, so the socket error is consulted too.
+    private static (string Cause, string Code) TransportCause(HttpRequestException ex)
+    {
+        var socketError = SocketErrorOf(ex);
+        var cause = (ex.HttpRequestError, socketError) switch
+        {
+            (HttpRequestError.NameResolutionError, _) => "the host name could not be resolved",
+            (HttpRequestError.SecureConnectionError, _) => "the TLS handshake failed",
+            (HttpRequestError.ResponseEnded, _) => "the connection closed before the whole answer arrived",
+            (HttpRequestError.InvalidResponse, _) => "the answer was not valid HTTP",
+            (HttpRequestError.ProxyTunnelError, _) => "the proxy refused the tunnel",
+            (_, SocketError.ConnectionReset) => "the connection was reset by the server or a proxy",
+            (_, SocketError.ConnectionRefused) => "the connection was refused",
+            (_, SocketError.TimedOut) => "the connection timed out",
+            (HttpRequestError.ConnectionError, _) => "the connection could not be opened",
+            _ => "the HTTP exchange failed",
+        };
+        var code = ex.HttpRequestError == HttpRequestError.Unknown && socketError is { } error ? error.ToString() : ex.HttpRequestError.ToString();
+        return (cause, code);
+    }
+
+    private static SocketError? SocketErrorOf(Exception ex)
+    {
+        for (Exception? inner = ex; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is SocketException socket)
+            {
+                return socket.SocketErrorCode;
+            }
+        }
+
+        return null;
+    }
+
     private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, string operation, CancellationToken cancellationToken)
     {
         var started = timeProvider.GetTimestamp();
+        request.Options.Set(ApideckResilience.BudgetStartedKey, started);
         HttpResponseMessage response;
         try
         {
@@ -161,8 +198,9 @@ internal sealed partial class ApideckClient(
         }
         catch (HttpRequestException ex)
         {
-            LogTransportFailed(operation, ex.HttpRequestError.ToString());
-            throw new HrisSourceException($"Apideck could not be reached for {operation} ({ex.HttpRequestError}), also after retries.", ex);
+            var (cause, code) = TransportCause(ex);
+            LogTransportFailed(operation, code);
+            throw new HrisSourceException($"The connection to Apideck failed during {operation}: {cause} ({code}), also after retries.", ex);
         }
 
         var elapsed = timeProvider.GetElapsedTime(started);

@@ -43,7 +43,8 @@ internal static class ApideckEmployeeMapper
             return null;
         }
 
-        var usable = emails.Where(e => !string.IsNullOrWhiteSpace(e.Email)).ToList();
+        // JSON allows null entries in the array (the spec does not forbid them); they carry no address.
+        var usable = emails.Where(e => e is not null && !string.IsNullOrWhiteSpace(e.Email)).ToList();
         return (FirstOfType(usable, "work") ?? FirstOfType(usable, "primary") ?? usable.FirstOrDefault())?.Email;
 
         static EmailDto? FirstOfType(List<EmailDto> candidates, string type) =>
@@ -99,7 +100,7 @@ internal static class ApideckEmployeeMapper
             return dto.Title;
         }
 
-        return NullIfBlank(dto.Jobs?.Find(j => j.IsPrimary == true && !string.IsNullOrWhiteSpace(j.Title))?.Title);
+        return NullIfBlank(dto.Jobs?.Find(j => j is not null && j.IsPrimary == true && !string.IsNullOrWhiteSpace(j.Title))?.Title);
     }
 
     /// <summary>A team needs an id to be matched; a missing name falls back to the id so the team stays visible.</summary>

@@ -74,26 +74,34 @@ internal sealed partial class ApideckHrisSource(
     private async Task<(List<HrisEmployee> Employees, int Pages)> ReadEmployeesAsync(string tenantId, CancellationToken cancellationToken)
     {
         var employees = new List<HrisEmployee>();
-        var firstById = new Dictionary<string, HrisEmployee>(StringComparer.Ordinal);
+
+        // Every record kept so far, by value: a repeat of any of them is collapsed, not only a repeat of the first
+        // record with its id (after a differing record, two identical later copies would otherwise both be kept).
+        var seen = new HashSet<HrisEmployee>();
         var pages = 0;
         await foreach (var page in client.GetEmployeePagesAsync(tenantId, cancellationToken).ConfigureAwait(false))
         {
             pages = page.Number;
             foreach (var dto in page.Items)
             {
+                if (dto is null)
+                {
+                    // Like a record without an id: skipping it could make someone look like a leaver.
+                    throw new HrisSourceException($"Page {page.Number} of GET /hris/employees holds a null record instead of an employee; the snapshot is unusable.");
+                }
+
                 if (dto.Deleted == true)
                 {
                     continue;
                 }
 
                 var employee = ApideckEmployeeMapper.Map(dto, page.Number);
-                if (firstById.TryGetValue(employee.Id, out var earlier) && earlier == employee)
+                if (!seen.Add(employee))
                 {
                     LogDuplicateCollapsed(tenantId, employee.Id, page.Number);
                     continue;
                 }
 
-                firstById.TryAdd(employee.Id, employee);
                 employees.Add(employee);
             }
         }
@@ -108,7 +116,7 @@ internal sealed partial class ApideckHrisSource(
         {
             foreach (var department in page.Items)
             {
-                if (!string.IsNullOrWhiteSpace(department.Id) && !string.IsNullOrWhiteSpace(department.Name))
+                if (department is not null && !string.IsNullOrWhiteSpace(department.Id) && !string.IsNullOrWhiteSpace(department.Name))
                 {
                     names.TryAdd(department.Id, department.Name);
                 }

@@ -14,6 +14,9 @@ internal static partial class ApideckResilience
 {
     public const string PipelineName = "apideck";
 
+    /// <summary>When the request's budget started (a <see cref="TimeProvider"/> timestamp), set by the client on each request.</summary>
+    internal static readonly HttpRequestOptionsKey<long> BudgetStartedKey = new("Teammeter.Hris.Apideck.BudgetStarted");
+
     // Base of the exponential backoff used when Apideck gives no wait hint.
     private static readonly TimeSpan BaseDelay = TimeSpan.FromSeconds(1);
 
@@ -64,10 +67,16 @@ internal static partial class ApideckResilience
             return false;
         }
 
-        // A wait the budget cannot honour is not worth starting: fail now and let the caller try later.
+        // A wait the budget cannot honour is not worth starting: fail now with the throttling answer and its hint,
+        // rather than wait into the budget's timeout, whose error would hide that Apideck asked us to slow down.
         var hint = ApideckRetryHint.From(response, timeProvider.GetUtcNow());
-        return hint is null || hint <= budget;
+        return hint is null || hint <= RemainingBudget(response, budget, timeProvider);
     }
+
+    private static TimeSpan RemainingBudget(HttpResponseMessage response, TimeSpan budget, TimeProvider timeProvider) =>
+        response.RequestMessage is { } request && request.Options.TryGetValue(BudgetStartedKey, out var started)
+            ? budget - timeProvider.GetElapsedTime(started)
+            : budget;
 
     /// <summary>429 and 5xx are transient, except 501: an unsupported operation stays unsupported.</summary>
     internal static bool IsTransient(HttpStatusCode statusCode) =>

@@ -39,6 +39,10 @@ internal static class ApideckServiceCollectionExtensions
                 provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApideckResilience).FullName!));
         });
 
+        // Added after the resilience handler, so it runs inside every attempt: a body that breaks or stalls is retried
+        // and timed out like a missing answer.
+        builder.AddHttpMessageHandler(static () => new ApideckBufferingHandler());
+
         services.TryAddTransient<IHrisSource, ApideckHrisSource>();
         services.TryAddTransient<IHrisConnections, ApideckConnections>();
         return builder;
