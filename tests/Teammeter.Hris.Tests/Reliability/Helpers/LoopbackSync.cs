@@ -10,7 +10,8 @@ namespace Teammeter.Hris.Tests.Reliability.Helpers;
 /// pipeline) against a <see cref="FakeApideckServer"/> on loopback, with in-memory doubles for Teammeter and mail.
 /// </summary>
 /// <remarks>
-/// Timeouts are short so fault tests stay fast: 1 s per attempt, 8 s per request, 20 s per snapshot, 2 retries,
+/// Timeouts are generous (10 s per attempt, 30 s per request, 60 s per snapshot) so that a loaded machine never
+/// turns a slow answer into an unplanned retry; the tests about timeouts set short ones themselves. 2 retries,
 /// pages of 20 (the 60-person demo organisation is three pages).
 /// </remarks>
 internal sealed class LoopbackSync : IAsyncDisposable
@@ -35,9 +36,9 @@ internal sealed class LoopbackSync : IAsyncDisposable
             o.ApiKey = server.Options.ApiKey;
             o.AppId = server.Options.AppId;
             o.PageSize = 20;
-            o.AttemptTimeout = TimeSpan.FromSeconds(1);
-            o.RequestTimeout = TimeSpan.FromSeconds(8);
-            o.SnapshotTimeout = TimeSpan.FromSeconds(20);
+            o.AttemptTimeout = TimeSpan.FromSeconds(10);
+            o.RequestTimeout = TimeSpan.FromSeconds(30);
+            o.SnapshotTimeout = TimeSpan.FromSeconds(60);
             o.MaxRetryAttempts = 2;
             configure?.Invoke(o);
         });
