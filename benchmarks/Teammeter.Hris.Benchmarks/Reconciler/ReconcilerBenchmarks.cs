@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Teammeter.Hris.Reconciliation;
 
 namespace Teammeter.Hris.Benchmarks.Reconciler;
 
@@ -78,6 +79,9 @@ public class ReconcilerBenchmarks
 
         return byEmployeeId.Count + byExternalId.Count;
     }
+
+    /// <summary>Creates a plan context over the generated inputs (for <see cref="PlanStepProfile"/>).</summary>
+    internal PlanContext NewContext() => new(_snapshot, _state, _policy, SyntheticTenant.Today);
 
     /// <summary>The whole plan: index, match, lifecycle, users, teams, roles, reporting lines, invitations, guards, ordering.</summary>
     [Benchmark]
