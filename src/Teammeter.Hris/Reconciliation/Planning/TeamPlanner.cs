@@ -21,6 +21,7 @@ internal static class TeamPlanner
         var slots = context.Slots;
         var names = new TeamNames();
         var needed = new HashSet<string>(StringComparer.Ordinal);
+        context.OccupiedUnits = needed;
 
         for (var i = 0; i < records.Length; i++)
         {
