@@ -11,16 +11,20 @@ internal static class EmptyTeams
             return;
         }
 
-        var occupied = new HashSet<string>(StringComparer.Ordinal);
-        var records = context.Employees.Records;
         var slots = context.Slots;
-        var teamsSynced = TeamPlanner.Enabled(context);
-        for (var i = 0; i < slots.Length; i++)
+
+        // When teams are synced, the team planner already collected the units of the employees active after the plan
+        // (nothing after it changes who is active); this is the last step, so adding to that set is safe.
+        var occupied = context.OccupiedUnits;
+        if (occupied is null)
         {
-            if (slots[i].WillBeActive)
+            occupied = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < slots.Length; i++)
             {
-                var team = teamsSynced ? TeamPlanner.UnitId(context, records[i]) : slots[i].Created ? null : context.Users.Users[slots[i].User].TeamId;
-                AddIfSet(occupied, team);
+                if (slots[i].WillBeActive && !slots[i].Created)
+                {
+                    AddIfSet(occupied, context.Users.Users[slots[i].User].TeamId);
+                }
             }
         }
 

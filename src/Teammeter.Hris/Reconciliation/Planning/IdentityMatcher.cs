@@ -74,17 +74,19 @@ internal static class IdentityMatcher
 
         foreach (var (first, others) in shared ?? [])
         {
-            var ids = new List<string>(others.Count);
+            // Records follow snapshot order, so the warning names the smallest id first and the rest in id order.
+            var ids = new List<string>(others.Count + 1) { records[first].Id };
             foreach (var other in others)
             {
                 ids.Add(records[other].Id);
             }
 
+            ids.Sort(StringComparer.Ordinal);
             context.Warn(
                 SyncWarningCode.DuplicateEmail,
                 $"{others.Count + 1} active employees share one email; no user is created or changed on it and none is invited.",
-                records[first].Id,
-                ids);
+                ids[0],
+                ids[1..]);
         }
     }
 

@@ -31,6 +31,12 @@ internal sealed class PlanContext
     /// <summary>Per user (same index as <see cref="TeammeterState.Users"/>): whether a deactivation will be applied.</summary>
     public bool[] Deactivating { get; set; } = [];
 
+    /// <summary>
+    /// Set by <see cref="TeamPlanner"/> when teams are synced: the HR unit ids an active employee belongs to once the
+    /// plan is applied. <see cref="EmptyTeams"/> starts from it rather than normalising every unit id again.
+    /// </summary>
+    public HashSet<string>? OccupiedUnits { get; set; }
+
     /// <summary>Whether the source delivered the attribute; attributes it did not deliver are left untouched.</summary>
     public bool Delivered(HrisFields field) => (Snapshot.MissingFields & field) == 0;
 

@@ -38,6 +38,9 @@ internal static class ReportingLinePlanner
                 reasons[member] = SyncReasons.ManagerCycle;
             }
 
+            // Records follow snapshot order: name the members in id order.
+            members.Sort(StringComparer.Ordinal);
+
             context.Warn(SyncWarningCode.ManagerCycle, $"{cycle.Count} employees' reporting lines form a cycle; those lines are left unset.", members[0], members);
         }
 

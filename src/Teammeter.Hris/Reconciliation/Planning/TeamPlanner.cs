@@ -6,10 +6,6 @@ internal static class TeamPlanner
     public static bool Enabled(PlanContext context) =>
         context.Delivered(context.Policy.TeamSource == TeamSource.Team ? HrisFields.Team : HrisFields.Department);
 
-    /// <summary>The HR unit id the employee belongs to, or <see langword="null"/>.</summary>
-    public static string? UnitId(PlanContext context, HrisEmployee employee) =>
-        Normalise.Text(UnitOf(context, employee)?.Id);
-
     public static void Plan(PlanContext context)
     {
         if (!Enabled(context))
@@ -21,6 +17,7 @@ internal static class TeamPlanner
         var slots = context.Slots;
         var names = new TeamNames();
         var needed = new HashSet<string>(StringComparer.Ordinal);
+        context.OccupiedUnits = needed;
 
         for (var i = 0; i < records.Length; i++)
         {

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Teammeter.Hris.Reconciliation;
 
 /// <summary>The Teammeter users indexed once: linked users by HR id, linked and unlinked users by email.</summary>
@@ -12,6 +14,10 @@ internal sealed class UserIndex
         Emails = new string?[users.Length];
         SlotOf = new int[users.Length];
         Array.Fill(SlotOf, -1);
+
+        // Sized up front: growing a 100,000-entry dictionary rehashes it several times over.
+        ByExternalId = new(users.Length, StringComparer.Ordinal);
+        LinkedByEmail = new(users.Length, StringComparer.OrdinalIgnoreCase);
     }
 
     public TeammeterUser[] Users { get; }
@@ -23,10 +29,10 @@ internal sealed class UserIndex
     public int[] SlotOf { get; }
 
     /// <summary>Linked users by HR id (ordinal); one user per id.</summary>
-    public Dictionary<string, int> ByExternalId { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, int> ByExternalId { get; }
 
     /// <summary>Linked users by email (trimmed, case-insensitive); <see cref="Several"/> when more than one.</summary>
-    public Dictionary<string, int> LinkedByEmail { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public Dictionary<string, int> LinkedByEmail { get; }
 
     /// <summary>Unlinked users by email (trimmed, case-insensitive); <see cref="Several"/> when more than one.</summary>
     public Dictionary<string, int> UnlinkedByEmail { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -48,18 +54,18 @@ internal sealed class UserIndex
                 continue;
             }
 
-            if (index.ByExternalId.TryGetValue(externalId, out var other))
+            ref var chosen = ref CollectionsMarshal.GetValueRefOrAddDefault(index.ByExternalId, externalId, out var seen);
+            if (!seen)
             {
-                duplicates ??= new(StringComparer.Ordinal);
-                duplicates[externalId] = duplicates.GetValueOrDefault(externalId, 1) + 1;
-                if (UserRecordOrder.Instance.Compare(users[u], users[other]) < 0)
-                {
-                    index.ByExternalId[externalId] = u;
-                }
+                chosen = u;
+                continue;
             }
-            else
+
+            duplicates ??= new(StringComparer.Ordinal);
+            duplicates[externalId] = duplicates.GetValueOrDefault(externalId, 1) + 1;
+            if (UserRecordOrder.Instance.Compare(users[u], users[chosen]) < 0)
             {
-                index.ByExternalId.Add(externalId, u);
+                chosen = u;
             }
         }
 
@@ -72,7 +78,8 @@ internal sealed class UserIndex
         {
             var externalId = users[u].ExternalId;
             var linked = !string.IsNullOrWhiteSpace(externalId);
-            if (linked && index.ByExternalId[externalId!] != u)
+            // Without duplicate ids every linked user is the one its id maps to: skip the second lookup.
+            if (linked && duplicates is not null && index.ByExternalId[externalId!] != u)
             {
                 continue;
             }
@@ -85,7 +92,8 @@ internal sealed class UserIndex
             if (index.Emails[u] is { } email)
             {
                 var byEmail = linked ? index.LinkedByEmail : index.UnlinkedByEmail;
-                byEmail[email] = byEmail.ContainsKey(email) ? Several : u;
+                ref var holder = ref CollectionsMarshal.GetValueRefOrAddDefault(byEmail, email, out var taken);
+                holder = taken ? Several : u;
             }
         }
 

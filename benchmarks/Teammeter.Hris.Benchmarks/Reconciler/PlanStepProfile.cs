@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Globalization;
+using Teammeter.Hris.Reconciliation;
+
+namespace Teammeter.Hris.Benchmarks.Reconciler;
+
+/// <summary>
+/// Times each step of one plan (the steps <c>ReconcileRun.Execute</c> runs, in its order) next to the floor, best of
+/// 15 rounds, with bytes allocated per employee. BenchmarkDotNet only sees the whole plan; this shows which step to
+/// look at. Run: <c>-- --steps 100000 SteadyState</c>. Keep the step list in line with <c>ReconcileRun</c>.
+/// </summary>
+internal static class PlanStepProfile
+{
+    private const int Rounds = 15;
+
+    private static readonly (string Name, Action<PlanContext> Run)[] Steps =
+    [
+        ("EmployeeIndex", c => { c.Employees = EmployeeIndex.Build(c); c.Slots = new EmployeeSlot[c.Employees.Count]; }),
+        ("UserIndex", c => { c.Users = UserIndex.Build(c); c.Deactivating = new bool[c.Users.Users.Length]; }),
+        ("Lifecycle", Lifecycle.Classify),
+        ("IdentityMatcher", IdentityMatcher.Match),
+        ("GuardRekeys", MassChangeGuard.GuardRekeys),
+        ("UserPlanner", UserPlanner.Plan),
+        ("GuardDeactivations", MassChangeGuard.GuardDeactivations),
+        ("TeamPlanner", TeamPlanner.Plan),
+        ("RolePlanner", RolePlanner.Plan),
+        ("ReportingLinePlanner", ReportingLinePlanner.Plan),
+        ("InvitationPlanner", InvitationPlanner.Plan),
+        ("EmptyTeams", EmptyTeams.Warn),
+        ("PlanBuffer.Build", c => c.Plan.Build()),
+    ];
+
+    public static void Run(string[] args)
+    {
+        var employees = int.Parse(args[0], CultureInfo.InvariantCulture);
+        var scenario = Enum.Parse<ReconcilerScenario>(args[1]);
+        var benchmarks = new ReconcilerBenchmarks { Employees = employees, Scenario = scenario };
+        benchmarks.Setup();
+
+        var floor = Measure(() => benchmarks.IndexBothSides());
+        var best = new double[Steps.Length];
+        var bytes = new long[Steps.Length];
+        Array.Fill(best, double.MaxValue);
+        for (var round = 0; round < Rounds; round++)
+        {
+            var context = benchmarks.NewContext();
+            for (var s = 0; s < Steps.Length; s++)
+            {
+                var (ms, allocated) = Once(() => Steps[s].Run(context));
+                best[s] = Math.Min(best[s], ms);
+                bytes[s] = allocated;
+            }
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{scenario} at {employees:N0}: steps {best.Sum():F1} ms, floor {floor.Ms:F1} ms ({best.Sum() / floor.Ms:F1}x)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"floor",-22}{floor.Ms,9:F2} ms{floor.Bytes / (double)employees,9:F1} B/employee"));
+        for (var s = 0; s < Steps.Length; s++)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {Steps[s].Name,-22}{best[s],9:F2} ms{bytes[s] / (double)employees,9:F1} B/employee"));
+        }
+    }
+
+    private static (double Ms, long Bytes) Measure(Action action)
+    {
+        var result = (Ms: double.MaxValue, Bytes: 0L);
+        for (var round = 0; round < Rounds; round++)
+        {
+            var (ms, bytes) = Once(action);
+            result = (Math.Min(result.Ms, ms), bytes);
+        }
+
+        return result;
+    }
+
+    private static (double Ms, long Bytes) Once(Action action)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var watch = Stopwatch.StartNew();
+        action();
+        return (watch.Elapsed.TotalMilliseconds, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+}

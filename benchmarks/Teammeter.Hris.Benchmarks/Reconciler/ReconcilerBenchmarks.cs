@@ -1,0 +1,89 @@
+using BenchmarkDotNet.Attributes;
+using Teammeter.Hris.Reconciliation;
+
+namespace Teammeter.Hris.Benchmarks.Reconciler;
+
+/// <summary>
+/// <see cref="OrgReconciler.Plan"/> against the floor any correct diff pays: indexing both sides by id once.
+/// Read the ratio per row group (one size, one scenario); "B/employee" is allocated bytes over the headcount.
+/// </summary>
+[MemoryDiagnoser]
+[BytesPerEmployeeColumn]
+public class ReconcilerBenchmarks
+{
+    private const int Seed = 20261125;
+
+    private HrisSnapshot _snapshot = null!;
+    private TeammeterState _state = null!;
+    private ReconcilePolicy _policy = null!;
+
+    /// <summary>Headcount of the generated organisation (before churn).</summary>
+    [Params(1_000, 10_000, 100_000)]
+    public int Employees { get; set; }
+
+    /// <summary>What the plan has to do.</summary>
+    [ParamsAllValues]
+    public ReconcilerScenario Scenario { get; set; }
+
+    /// <summary>Generates the inputs and checks they produce the plan the scenario names, so a regression cannot hide as a fast empty plan.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        var tenant = SyntheticTenant.Create(Employees, Seed);
+        (_snapshot, _state, _policy) = Scenario switch
+        {
+            ReconcilerScenario.InitialSync => (tenant.Snapshot(Seed), TeammeterState.Empty(SyntheticTenant.TenantId), ReconcilePolicy.Default),
+            ReconcilerScenario.SteadyState => (tenant.Snapshot(Seed), tenant.SyncedState(Seed + 1), new ReconcilePolicy { InvitationsReleased = true }),
+            _ => (tenant.WithDailyChurn(Seed + 2).Snapshot(Seed), tenant.SyncedState(Seed + 1), new ReconcilePolicy { InvitationsReleased = true }),
+        };
+
+        var plan = Plan();
+        var counts = plan.CountByKind();
+        var expected = Scenario switch
+        {
+            ReconcilerScenario.InitialSync => counts.GetValueOrDefault(SyncOperationKind.CreateUser) == Employees,
+            ReconcilerScenario.SteadyState => plan.IsEmpty && plan.Warnings.Count == 0,
+            _ => plan.Held.Count == 0
+                && counts.GetValueOrDefault(SyncOperationKind.CreateUser) == Employees / 100
+                && counts.GetValueOrDefault(SyncOperationKind.DeactivateUser) == Employees / 100
+                && counts.GetValueOrDefault(SyncOperationKind.RenameTeam) > 0,
+        };
+        if (!expected)
+        {
+            var summary = string.Join(", ", counts.Select(c => $"{c.Key}={c.Value}"));
+            throw new InvalidOperationException(
+                $"The {Scenario} inputs at {Employees} planned [{summary}], held {plan.Held.Count}, warned {plan.Warnings.Count}: not the scenario.");
+        }
+    }
+
+    /// <summary>The floor: one ordinal dictionary per side, keyed by HR id. Any correct diff must at least look every record up once.</summary>
+    [Benchmark(Baseline = true)]
+    public int IndexBothSides()
+    {
+        var employees = _snapshot.Employees;
+        var byEmployeeId = new Dictionary<string, HrisEmployee>(employees.Count, StringComparer.Ordinal);
+        foreach (var employee in employees)
+        {
+            byEmployeeId.TryAdd(employee.Id, employee);
+        }
+
+        var users = _state.Users;
+        var byExternalId = new Dictionary<string, TeammeterUser>(users.Count, StringComparer.Ordinal);
+        foreach (var user in users)
+        {
+            if (user.ExternalId is { } id)
+            {
+                byExternalId.TryAdd(id, user);
+            }
+        }
+
+        return byEmployeeId.Count + byExternalId.Count;
+    }
+
+    /// <summary>Creates a plan context over the generated inputs (for <see cref="PlanStepProfile"/>).</summary>
+    internal PlanContext NewContext() => new(_snapshot, _state, _policy, SyntheticTenant.Today);
+
+    /// <summary>The whole plan: index, match, lifecycle, users, teams, roles, reporting lines, invitations, guards, ordering.</summary>
+    [Benchmark]
+    public ChangeSet Plan() => OrgReconciler.Plan(_snapshot, _state, _policy, SyntheticTenant.Today);
+}
