@@ -20,18 +20,20 @@ public sealed class ApideckResilienceTests
     [InlineData("downstream-reset-unix")]
     public async Task ReadSnapshotAsync_429WithWaitHint_WaitsExactlyTheHintThenSucceeds(string hint)
     {
-        var time = new FakeTimeProvider(Start);
+        var time = new TimerWatchingTimeProvider(Start);
         using var host = new ApideckTestHost(timeProvider: time);
+        // 45 s, not 30 s: the default attempt timeout also schedules a 30 s timer, which would end the wait below early.
+        var hinted = TimeSpan.FromSeconds(45);
         var queue = new ResponseQueue()
-            .Then(() => Throttled(hint, time.GetUtcNow(), TimeSpan.FromSeconds(30)))
+            .Then(() => Throttled(hint, time.GetUtcNow(), hinted))
             .Then(() => Json(Page(null, Employee("1"))));
         host.Mock.When("*").Respond(queue.RespondAsync);
 
         var read = host.Source.ReadSnapshotAsync("t1");
-        await WaitForAsync(() => queue.Requests.Count == 1);
-        time.Advance(TimeSpan.FromSeconds(29));
+        await WaitForAsync(() => time.DueTimes.Contains(hinted));
+        time.Advance(hinted - TimeSpan.FromSeconds(1));
         await Task.Delay(50);
-        queue.Requests.Should().HaveCount(1, "the hinted 30 s have not passed yet");
+        queue.Requests.Should().HaveCount(1, "the hinted 45 s have not passed yet");
         time.Advance(TimeSpan.FromSeconds(1));
         var snapshot = await read;
 

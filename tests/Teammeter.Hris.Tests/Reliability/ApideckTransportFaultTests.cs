@@ -69,6 +69,7 @@ public sealed class ApideckTransportFaultTests
         await using var host = await LoopbackSync.StartAsync(o =>
         {
             o.MaxRetryAttempts = 10;
+            o.AttemptTimeout = ShortAttempt;
             o.RequestTimeout = TimeSpan.FromSeconds(3);
         });
         host.FailEmployees(ScriptedFault.RateLimited(2), times: 10);
