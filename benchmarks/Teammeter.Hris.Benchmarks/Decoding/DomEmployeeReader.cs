@@ -31,8 +31,8 @@ internal static class DomEmployeeReader
                 DepartmentName = String(e, "department_name"),
                 Manager = Object(e, "manager", x => new ManagerDto { Id = String(x, "id") }),
                 EmployeeNumber = String(e, "employee_number"),
-                CreatedAt = String(e, "created_at"),
-                UpdatedAt = String(e, "updated_at"),
+                CreatedAt = Timestamp(e, "created_at"),
+                UpdatedAt = Timestamp(e, "updated_at"),
                 Deleted = Boolean(e, "deleted"),
             });
         }
@@ -42,6 +42,9 @@ internal static class DomEmployeeReader
 
     private static string? String(JsonElement e, string name) =>
         e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static DateTimeOffset? Timestamp(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.TryGetDateTimeOffset(out var timestamp) ? timestamp : null;
 
     private static bool? Boolean(JsonElement e, string name) =>
         e.TryGetProperty(name, out var value) && value.ValueKind is JsonValueKind.True or JsonValueKind.False ? value.GetBoolean() : null;

@@ -30,8 +30,8 @@ internal static class ApideckEmployeeMapper
             Department = MapDepartment(dto.DepartmentId, dto.DepartmentName),
             ManagerId = NullIfBlank(dto.Manager?.Id),
             EmployeeNumber = NullIfBlank(dto.EmployeeNumber),
-            CreatedAt = ParseTimestamp(dto.CreatedAt),
-            UpdatedAt = ParseTimestamp(dto.UpdatedAt),
+            CreatedAt = dto.CreatedAt,
+            UpdatedAt = dto.UpdatedAt,
         };
     }
 
@@ -43,27 +43,52 @@ internal static class ApideckEmployeeMapper
             return null;
         }
 
-        // JSON allows null entries in the array (the spec does not forbid them); they carry no address.
-        var usable = emails.Where(e => e is not null && !string.IsNullOrWhiteSpace(e.Email)).ToList();
-        return (FirstOfType(usable, "work") ?? FirstOfType(usable, "primary") ?? usable.FirstOrDefault())?.Email;
+        // An indexed loop rather than LINQ: this runs for every employee of every page and so allocates nothing.
+        string? primary = null;
+        string? first = null;
+        for (var i = 0; i < emails.Count; i++)
+        {
+            var candidate = emails[i];
 
-        static EmailDto? FirstOfType(List<EmailDto> candidates, string type) =>
-            candidates.Find(e => string.Equals(e.Type, type, StringComparison.OrdinalIgnoreCase));
+            // JSON allows null entries in the array (the spec does not forbid them); they carry no address.
+            if (candidate is null || string.IsNullOrWhiteSpace(candidate.Email))
+            {
+                continue;
+            }
+
+            if (string.Equals(candidate.Type, "work", StringComparison.OrdinalIgnoreCase))
+            {
+                return candidate.Email;
+            }
+
+            if (primary is null && string.Equals(candidate.Type, "primary", StringComparison.OrdinalIgnoreCase))
+            {
+                primary = candidate.Email;
+            }
+
+            first ??= candidate.Email;
+        }
+
+        return primary ?? first;
     }
 
     /// <summary>
     /// The spec's closed enum; an unknown value maps to <see cref="HrisEmploymentStatus.Other"/>, the spec's own
     /// catch-all, so a status Apideck adds later neither breaks the sync nor reads as a departure.
     /// </summary>
-    internal static HrisEmploymentStatus? ParseStatus(string? value) =>
-        value?.Trim().ToUpperInvariant() switch
+    internal static HrisEmploymentStatus? ParseStatus(string? value)
+    {
+        // Compared in place: upper-casing a copy of every employee's status cost a string each.
+        var status = value.AsSpan().Trim();
+        return status switch
         {
-            null or "" => null,
-            "ACTIVE" => HrisEmploymentStatus.Active,
-            "INACTIVE" => HrisEmploymentStatus.Inactive,
-            "TERMINATED" => HrisEmploymentStatus.Terminated,
+            [] => null,
+            _ when status.Equals("active", StringComparison.OrdinalIgnoreCase) => HrisEmploymentStatus.Active,
+            _ when status.Equals("inactive", StringComparison.OrdinalIgnoreCase) => HrisEmploymentStatus.Inactive,
+            _ when status.Equals("terminated", StringComparison.OrdinalIgnoreCase) => HrisEmploymentStatus.Terminated,
             _ => HrisEmploymentStatus.Other,
         };
+    }
 
     /// <summary>Accepts <c>yyyy-MM-dd</c> and full ISO 8601 timestamps (whose calendar date is taken as written).</summary>
     internal static DateOnly? ParseDate(string? value, string employeeId, string field)
@@ -87,10 +112,6 @@ internal static class ApideckEmployeeMapper
         // A wrong lifecycle date could activate or deactivate someone, so an unreadable one stops the read.
         throw new HrisSourceException($"Employee {employeeId} has an unreadable {field}; expected a date such as 2024-01-31.");
     }
-
-    /// <summary>Timestamps are informational only; an unreadable one becomes <see langword="null"/>.</summary>
-    internal static DateTimeOffset? ParseTimestamp(string? value) =>
-        DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var timestamp) ? timestamp : null;
 
     /// <summary>The record's title, else the title of the job marked primary.</summary>
     internal static string? ChooseTitle(EmployeeDto dto)

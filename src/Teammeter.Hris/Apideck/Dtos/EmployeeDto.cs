@@ -48,10 +48,12 @@ internal sealed class EmployeeDto
     public string? EmployeeNumber { get; set; }
 
     [JsonPropertyName("created_at")]
-    public string? CreatedAt { get; set; }
+    [JsonConverter(typeof(LenientTimestampConverter))]
+    public DateTimeOffset? CreatedAt { get; set; }
 
     [JsonPropertyName("updated_at")]
-    public string? UpdatedAt { get; set; }
+    [JsonConverter(typeof(LenientTimestampConverter))]
+    public DateTimeOffset? UpdatedAt { get; set; }
 
     [JsonPropertyName("deleted")]
     public bool? Deleted { get; set; }
