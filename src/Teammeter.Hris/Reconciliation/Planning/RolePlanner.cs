@@ -4,6 +4,10 @@ namespace Teammeter.Hris.Reconciliation;
 /// Plans roles from position titles: normalised, matched case-insensitively to existing roles (keeping their
 /// spelling), created otherwise. Only the role the sync assigned (<see cref="TeammeterUser.SyncedRole"/>) is managed.
 /// </summary>
+/// <remarks>
+/// About 50 employees share each title, so each distinct raw title is resolved once (<see cref="RoleSpellings"/>)
+/// and an employee costs one ordinal lookup, not a normalisation and two case-insensitive lookups.
+/// </remarks>
 internal static class RolePlanner
 {
     public static void Plan(PlanContext context)
@@ -15,25 +19,19 @@ internal static class RolePlanner
 
         var records = context.Employees.Records;
         var slots = context.Slots;
-        var spelling = ExistingSpellings(context);
-        var created = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var spellings = new RoleSpellings(context.State.Roles);
+        var roleOf = new int[records.Length];
 
-        // First pass: settle the spelling of new roles (ordinal smallest variant), independent of employee order.
+        // First pass: collect the titles of active employees; new roles get their spelling once all are seen,
+        // independent of employee order.
         for (var i = 0; i < records.Length; i++)
         {
-            if (slots[i].WillBeActive && Normalise.Title(records[i].Title) is { } title && !spelling.ContainsKey(title))
-            {
-                if (!created.TryGetValue(title, out var chosen) || string.CompareOrdinal(title, chosen) < 0)
-                {
-                    created[title] = title;
-                }
-            }
+            roleOf[i] = slots[i].WillBeActive ? spellings.Add(records[i].Title) : RoleSpellings.NoRole;
         }
 
-        foreach (var role in created.Values)
+        foreach (var role in spellings.SettleNewRoles())
         {
             context.Plan.Add(new CreateRole(role, SyncReasons.NewRole));
-            spelling[role] = role;
         }
 
         for (var i = 0; i < records.Length; i++)
@@ -43,7 +41,7 @@ internal static class RolePlanner
                 continue;
             }
 
-            var role = Normalise.Title(records[i].Title) is { } title ? spelling[title] : null;
+            var role = spellings.Spelling(roleOf[i]);
             var current = slots[i].Created ? null : context.Users.Users[slots[i].User].SyncedRole;
             if (!string.Equals(role, current, StringComparison.Ordinal))
             {
@@ -51,25 +49,5 @@ internal static class RolePlanner
                 context.Plan.Add(new AssignRole(records[i].Id, role, current, reason));
             }
         }
-    }
-
-    /// <summary>Existing roles by normalised name (case-insensitive) to the spelling the tenant uses (ordinal smallest when several).</summary>
-    private static Dictionary<string, string> ExistingSpellings(PlanContext context)
-    {
-        var spelling = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var role in context.State.Roles)
-        {
-            if (Normalise.Title(role) is not { } key)
-            {
-                continue;
-            }
-
-            if (!spelling.TryGetValue(key, out var chosen) || string.CompareOrdinal(role, chosen) < 0)
-            {
-                spelling[key] = role;
-            }
-        }
-
-        return spelling;
     }
 }
