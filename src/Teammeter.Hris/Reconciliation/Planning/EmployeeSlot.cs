@@ -17,6 +17,12 @@ internal struct EmployeeSlot
     /// <summary>HR's email, trimmed; <see langword="null"/> when HR has none or did not deliver emails.</summary>
     public string? Email;
 
+    /// <summary>
+    /// <see cref="Email"/>'s case-insensitive hash code, taken while the string is in cache (0 without an email):
+    /// later steps sieve with it before touching the string again.
+    /// </summary>
+    public int EmailHash;
+
     /// <summary>Another employee (or several unlinked users) claims the same email: it cannot be used.</summary>
     public bool EmailConflict;
 

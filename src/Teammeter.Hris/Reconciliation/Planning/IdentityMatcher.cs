@@ -45,12 +45,24 @@ internal static class IdentityMatcher
     {
         var records = context.Employees.Records;
         var slots = context.Slots;
-        var firstByEmail = new Dictionary<string, int>(records.Length, StringComparer.OrdinalIgnoreCase);
-        Dictionary<int, List<int>>? shared = null;
 
+        // Sieve by hash first: nearly every email is unique, and proving that with a dictionary over all of them
+        // (touching every string again) cost more than any other step. Every shared email has one hash, so the exact
+        // pass below still sees all of them, in the same order.
+        var sieve = new RepeatedHashes(records.Length);
         for (var i = 0; i < records.Length; i++)
         {
-            if (!slots[i].ShouldBeActive || slots[i].Email is not { } email)
+            if (slots[i].ShouldBeActive && slots[i].Email is not null)
+            {
+                sieve.Add(slots[i].EmailHash);
+            }
+        }
+
+        var firstByEmail = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        Dictionary<int, List<int>>? shared = null;
+        for (var i = 0; i < records.Length; i++)
+        {
+            if (!slots[i].ShouldBeActive || slots[i].Email is not { } email || !sieve.MayRepeat(slots[i].EmailHash))
             {
                 continue;
             }
