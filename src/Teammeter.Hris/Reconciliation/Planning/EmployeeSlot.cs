@@ -23,6 +23,9 @@ internal struct EmployeeSlot
     /// </summary>
     public int EmailHash;
 
+    /// <summary>The matched user already holds <see cref="Email"/> (ignoring case), so it shares <see cref="EmailHash"/>.</summary>
+    public bool EmailIsUsers;
+
     /// <summary>Another employee (or several unlinked users) claims the same email: it cannot be used.</summary>
     public bool EmailConflict;
 

@@ -21,8 +21,11 @@ internal static class IdentityMatcher
             }
         }
 
-        MarkSharedEmails(context);
+        SharedEmails.Mark(context);
 
+        // The employees whose email must be looked up among the users: collected first, so linked users are indexed
+        // by email only for those (none in a steady state). Each decision depends only on its own slot.
+        var pending = new List<int>();
         for (var i = 0; i < records.Length; i++)
         {
             ref var slot = ref slots[i];
@@ -32,73 +35,64 @@ internal static class IdentityMatcher
             }
             else if (slot.Match == MatchKind.None && slot.ShouldBeActive && slot.Email is not null)
             {
-                MatchByEmail(context, i, ref slot);
+                pending.Add(i);
             }
             else if (slot.Match == MatchKind.ById && slot.ShouldBeActive && slot.EmailUsable)
             {
-                CheckEmailFree(context, i, ref slot);
+                slot.EmailIsUsers = string.Equals(slot.Email, users.Emails[slot.User], StringComparison.OrdinalIgnoreCase);
+                if (!slot.EmailIsUsers)
+                {
+                    pending.Add(i);
+                }
+            }
+        }
+
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        IndexLinkedEmails(context, pending);
+        foreach (var i in pending)
+        {
+            if (slots[i].Match == MatchKind.None)
+            {
+                MatchByEmail(context, i, ref slots[i]);
+            }
+            else
+            {
+                CheckEmailFree(context, i, ref slots[i]);
             }
         }
     }
 
-    private static void MarkSharedEmails(PlanContext context)
+    /// <summary>Adds to <see cref="UserIndex.LinkedByEmail"/> every linked user holding one of the pending employees' emails.</summary>
+    private static void IndexLinkedEmails(PlanContext context, List<int> pending)
     {
-        var records = context.Employees.Records;
         var slots = context.Slots;
-
-        // Sieve by hash first: nearly every email is unique, and proving that with a dictionary over all of them
-        // (touching every string again) cost more than any other step. Every shared email has one hash, so the exact
-        // pass below still sees all of them, in the same order.
-        var sieve = new RepeatedHashes(records.Length);
-        for (var i = 0; i < records.Length; i++)
+        var users = context.Users;
+        var wanted = new HashSet<string>(pending.Count, StringComparer.OrdinalIgnoreCase);
+        var wantedHashes = new HashSet<int>(pending.Count);
+        foreach (var i in pending)
         {
-            if (slots[i].ShouldBeActive && slots[i].Email is not null)
-            {
-                sieve.Add(slots[i].EmailHash);
-            }
+            wanted.Add(slots[i].Email!);
+            wantedHashes.Add(slots[i].EmailHash);
         }
 
-        var firstByEmail = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        Dictionary<int, List<int>>? shared = null;
-        for (var i = 0; i < records.Length; i++)
+        for (var u = 0; u < users.Users.Length; u++)
         {
-            if (!slots[i].ShouldBeActive || slots[i].Email is not { } email || !sieve.MayRepeat(slots[i].EmailHash))
+            if (!users.IsLinked[u] || users.Emails[u] is not { } email)
             {
                 continue;
             }
 
-            if (firstByEmail.TryAdd(email, i))
+            // A user holding its employee's email shares the hash Lifecycle took: the string need not be read again.
+            var slot = users.SlotOf[u];
+            var hash = slot >= 0 && slots[slot].EmailIsUsers ? slots[slot].EmailHash : StringComparer.OrdinalIgnoreCase.GetHashCode(email);
+            if (wantedHashes.Contains(hash) && wanted.Contains(email))
             {
-                continue;
+                users.AddLinkedEmail(u);
             }
-
-            var first = firstByEmail[email];
-            shared ??= [];
-            if (!shared.TryGetValue(first, out var group))
-            {
-                shared[first] = group = [];
-                slots[first].EmailConflict = true;
-            }
-
-            group.Add(i);
-            slots[i].EmailConflict = true;
-        }
-
-        foreach (var (first, others) in shared ?? [])
-        {
-            // Records follow snapshot order, so the warning names the smallest id first and the rest in id order.
-            var ids = new List<string>(others.Count + 1) { records[first].Id };
-            foreach (var other in others)
-            {
-                ids.Add(records[other].Id);
-            }
-
-            ids.Sort(StringComparer.Ordinal);
-            context.Warn(
-                SyncWarningCode.DuplicateEmail,
-                $"{others.Count + 1} active employees share one email; no user is created or changed on it and none is invited.",
-                ids[0],
-                ids[1..]);
         }
     }
 
@@ -143,11 +137,6 @@ internal static class IdentityMatcher
     {
         var users = context.Users;
         var email = slot.Email!;
-        if (string.Equals(email, users.Emails[slot.User], StringComparison.OrdinalIgnoreCase))
-        {
-            return;
-        }
-
         var heldByLinked = users.LinkedByEmail.TryGetValue(email, out var other);
         if (heldByLinked || users.UnlinkedByEmail.ContainsKey(email))
         {
