@@ -16,8 +16,6 @@ internal static class TeamPlanner
         var records = context.Employees.Records;
         var slots = context.Slots;
         var names = new TeamNames();
-        var needed = new HashSet<string>(StringComparer.Ordinal);
-        context.OccupiedUnits = needed;
 
         for (var i = 0; i < records.Length; i++)
         {
@@ -28,15 +26,11 @@ internal static class TeamPlanner
                 continue;
             }
 
-            names.Count(unitId, unit!.Name);
-            if (slots[i].WillBeActive)
-            {
-                needed.Add(unitId);
-            }
-
+            names.Count(unitId, unit!.Name, slots[i].WillBeActive);
             PlanMembership(context, records[i].Id, slots[i], unitId);
         }
 
+        context.OccupiedUnits = names.OccupiedIds();
         var existing = ExistingTeams(context);
         foreach (var id in names.Ids)
         {
@@ -53,7 +47,7 @@ internal static class TeamPlanner
                     context.Plan.Add(new RenameTeam(id, current, name, SyncReasons.TeamRenamed));
                 }
             }
-            else if (needed.Contains(id))
+            else if (names.IsOccupied(id))
             {
                 context.Plan.Add(new CreateTeam(id, name, SyncReasons.NewTeam));
             }
