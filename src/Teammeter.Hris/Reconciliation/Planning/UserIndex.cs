@@ -61,9 +61,18 @@ internal sealed class UserIndex
             var externalId = users[u].ExternalId;
             if (string.IsNullOrWhiteSpace(externalId))
             {
+                if (index.Emails[u] is { } email)
+                {
+                    Add(index.UnlinkedByEmail, email, u);
+                }
+
                 continue;
             }
 
+            // Counted as the synced user for its id until a duplicate id says otherwise (fixed up below): one pass
+            // over 100,000 users instead of two.
+            index.IsLinked[u] = true;
+            index.ActiveLinkedCount += users[u].IsActive ? 1 : 0;
             ref var chosen = ref CollectionsMarshal.GetValueRefOrAddDefault(index.ByExternalId, externalId, out var seen);
             if (!seen)
             {
@@ -84,24 +93,12 @@ internal sealed class UserIndex
             context.Warn(SyncWarningCode.DuplicateEmployeeId, $"Teammeter holds {count} users linked to this employee id; one of them is synced.", id);
         }
 
-        for (var u = 0; u < users.Length; u++)
+        for (var u = 0; duplicates is not null && u < users.Length; u++)
         {
-            var externalId = users[u].ExternalId;
-            var linked = !string.IsNullOrWhiteSpace(externalId);
-            // Without duplicate ids every linked user is the one its id maps to: skip the second lookup.
-            if (linked && duplicates is not null && index.ByExternalId[externalId!] != u)
+            if (index.IsLinked[u] && index.ByExternalId[users[u].ExternalId!] != u)
             {
-                continue;
-            }
-
-            if (linked)
-            {
-                index.IsLinked[u] = true;
-                index.ActiveLinkedCount += users[u].IsActive ? 1 : 0;
-            }
-            else if (index.Emails[u] is { } email)
-            {
-                Add(index.UnlinkedByEmail, email, u);
+                index.IsLinked[u] = false;
+                index.ActiveLinkedCount -= users[u].IsActive ? 1 : 0;
             }
         }
 
