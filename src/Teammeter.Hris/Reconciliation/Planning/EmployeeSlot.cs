@@ -18,7 +18,7 @@ internal struct EmployeeSlot
     public string? Email;
 
     /// <summary>
-    /// <see cref="Email"/>'s case-insensitive hash code, taken while the string is in cache (0 without an email):
+    /// <see cref="Email"/>'s <see cref="CaseInsensitiveHash"/>, taken while the string is in cache (0 without an email):
     /// later steps sieve with it before touching the string again.
     /// </summary>
     public int EmailHash;

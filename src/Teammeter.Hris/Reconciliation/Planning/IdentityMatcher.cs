@@ -88,7 +88,7 @@ internal static class IdentityMatcher
 
             // A user holding its employee's email shares the hash Lifecycle took: the string need not be read again.
             var slot = users.SlotOf[u];
-            var hash = slot >= 0 && slots[slot].EmailIsUsers ? slots[slot].EmailHash : StringComparer.OrdinalIgnoreCase.GetHashCode(email);
+            var hash = slot >= 0 && slots[slot].EmailIsUsers ? slots[slot].EmailHash : CaseInsensitiveHash.Of(email);
             if (wantedHashes.Contains(hash) && wanted.Contains(email))
             {
                 users.AddLinkedEmail(u);

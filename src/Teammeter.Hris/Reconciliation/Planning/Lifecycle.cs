@@ -20,7 +20,7 @@ internal static class Lifecycle
             ref var slot = ref slots[i];
             slot.User = -1;
             slot.Email = emailDelivered ? Normalise.Text(employee.Email) : null;
-            slot.EmailHash = slot.Email is null ? 0 : StringComparer.OrdinalIgnoreCase.GetHashCode(slot.Email);
+            slot.EmailHash = slot.Email is null ? 0 : CaseInsensitiveHash.Of(slot.Email);
             slot.InactiveReason = InactiveReason(employee, context.Today, statusDelivered, endDelivered);
             slot.ShouldBeActive = slot.InactiveReason is null;
 
