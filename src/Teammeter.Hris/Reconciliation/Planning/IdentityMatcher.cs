@@ -13,14 +13,7 @@ internal static class IdentityMatcher
         var slots = context.Slots;
         var users = context.Users;
 
-        for (var i = 0; i < records.Length; i++)
-        {
-            if (users.ByExternalId.TryGetValue(records[i].Id, out var user))
-            {
-                Claim(ref slots[i], i, user, MatchKind.ById, users);
-            }
-        }
-
+        // Matches by HR id were made by Lifecycle (MatchById), in its pass over the records.
         SharedEmails.Mark(context);
 
         // The employees whose email must be looked up among the users: collected first, so linked users are indexed
@@ -93,6 +86,16 @@ internal static class IdentityMatcher
             {
                 users.AddLinkedEmail(u);
             }
+        }
+    }
+
+    /// <summary>Links employee <paramref name="i"/> to the user with its HR id, if any.</summary>
+    public static void MatchById(PlanContext context, int i)
+    {
+        var users = context.Users;
+        if (users.ByExternalId.TryGetValue(context.Employees.Records[i].Id, out var user))
+        {
+            Claim(ref context.Slots[i], i, user, MatchKind.ById, users);
         }
     }
 
