@@ -45,7 +45,12 @@ internal static class IdentityMatcher
             return;
         }
 
-        IndexLinkedEmails(context, pending);
+        // Without linked users (a first sync) there is nothing to index.
+        if (users.ByExternalId.Count > 0)
+        {
+            IndexLinkedEmails(context, pending);
+        }
+
         foreach (var i in pending)
         {
             if (slots[i].Match == MatchKind.None)
