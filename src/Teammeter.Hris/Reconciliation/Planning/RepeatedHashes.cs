@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Teammeter.Hris.Reconciliation;
 
 /// <summary>
@@ -14,7 +16,7 @@ internal sealed class RepeatedHashes
 
     public RepeatedHashes(int keys)
     {
-        var bits = (int)Math.Min(1 << 30, Math.Max(64, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)keys * 16)));
+        var bits = (int)Math.Min(1 << 30, Math.Max(64, BitOperations.RoundUpToPowerOf2((uint)keys * 16)));
         _seen = new ulong[bits / 64];
         _seenAgain = new ulong[bits / 64];
         _mask = bits - 1;
