@@ -17,6 +17,15 @@ internal struct EmployeeSlot
     /// <summary>HR's email, trimmed; <see langword="null"/> when HR has none or did not deliver emails.</summary>
     public string? Email;
 
+    /// <summary>
+    /// <see cref="Email"/>'s <see cref="CaseInsensitiveHash"/>, taken while the string is in cache (0 without an email):
+    /// later steps sieve with it before touching the string again.
+    /// </summary>
+    public int EmailHash;
+
+    /// <summary>The matched user already holds <see cref="Email"/> (ignoring case), so it shares <see cref="EmailHash"/>.</summary>
+    public bool EmailIsUsers;
+
     /// <summary>Another employee (or several unlinked users) claims the same email: it cannot be used.</summary>
     public bool EmailConflict;
 

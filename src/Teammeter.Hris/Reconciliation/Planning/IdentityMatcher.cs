@@ -13,16 +13,12 @@ internal static class IdentityMatcher
         var slots = context.Slots;
         var users = context.Users;
 
-        for (var i = 0; i < records.Length; i++)
-        {
-            if (users.ByExternalId.TryGetValue(records[i].Id, out var user))
-            {
-                Claim(ref slots[i], i, user, MatchKind.ById, users);
-            }
-        }
+        // Matches by HR id were made by Lifecycle (MatchById), in its pass over the records.
+        SharedEmails.Mark(context);
 
-        MarkSharedEmails(context);
-
+        // The employees whose email must be looked up among the users: collected first, so linked users are indexed
+        // by email only for those (none in a steady state). Each decision depends only on its own slot.
+        var pending = new List<int>();
         for (var i = 0; i < records.Length; i++)
         {
             ref var slot = ref slots[i];
@@ -32,61 +28,79 @@ internal static class IdentityMatcher
             }
             else if (slot.Match == MatchKind.None && slot.ShouldBeActive && slot.Email is not null)
             {
-                MatchByEmail(context, i, ref slot);
+                pending.Add(i);
             }
             else if (slot.Match == MatchKind.ById && slot.ShouldBeActive && slot.EmailUsable)
             {
-                CheckEmailFree(context, i, ref slot);
+                slot.EmailIsUsers = string.Equals(slot.Email, users.Emails[slot.User], StringComparison.OrdinalIgnoreCase);
+                if (!slot.EmailIsUsers)
+                {
+                    pending.Add(i);
+                }
+            }
+        }
+
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        // Without linked users (a first sync) there is nothing to index.
+        if (users.ByExternalId.Count > 0)
+        {
+            IndexLinkedEmails(context, pending);
+        }
+
+        foreach (var i in pending)
+        {
+            if (slots[i].Match == MatchKind.None)
+            {
+                MatchByEmail(context, i, ref slots[i]);
+            }
+            else
+            {
+                CheckEmailFree(context, i, ref slots[i]);
             }
         }
     }
 
-    private static void MarkSharedEmails(PlanContext context)
+    /// <summary>Adds to <see cref="UserIndex.LinkedByEmail"/> every linked user holding one of the pending employees' emails.</summary>
+    private static void IndexLinkedEmails(PlanContext context, List<int> pending)
     {
-        var records = context.Employees.Records;
         var slots = context.Slots;
-        var firstByEmail = new Dictionary<string, int>(records.Length, StringComparer.OrdinalIgnoreCase);
-        Dictionary<int, List<int>>? shared = null;
-
-        for (var i = 0; i < records.Length; i++)
+        var users = context.Users;
+        var wanted = new HashSet<string>(pending.Count, StringComparer.OrdinalIgnoreCase);
+        var wantedHashes = new HashSet<int>(pending.Count);
+        foreach (var i in pending)
         {
-            if (!slots[i].ShouldBeActive || slots[i].Email is not { } email)
-            {
-                continue;
-            }
-
-            if (firstByEmail.TryAdd(email, i))
-            {
-                continue;
-            }
-
-            var first = firstByEmail[email];
-            shared ??= [];
-            if (!shared.TryGetValue(first, out var group))
-            {
-                shared[first] = group = [];
-                slots[first].EmailConflict = true;
-            }
-
-            group.Add(i);
-            slots[i].EmailConflict = true;
+            wanted.Add(slots[i].Email!);
+            wantedHashes.Add(slots[i].EmailHash);
         }
 
-        foreach (var (first, others) in shared ?? [])
+        for (var u = 0; u < users.Users.Length; u++)
         {
-            // Records follow snapshot order, so the warning names the smallest id first and the rest in id order.
-            var ids = new List<string>(others.Count + 1) { records[first].Id };
-            foreach (var other in others)
+            if (!users.IsLinked[u] || users.Emails[u] is not { } email)
             {
-                ids.Add(records[other].Id);
+                continue;
             }
 
-            ids.Sort(StringComparer.Ordinal);
-            context.Warn(
-                SyncWarningCode.DuplicateEmail,
-                $"{others.Count + 1} active employees share one email; no user is created or changed on it and none is invited.",
-                ids[0],
-                ids[1..]);
+            // A user holding its employee's email shares the hash Lifecycle took: the string need not be read again.
+            var slot = users.SlotOf[u];
+            var hash = slot >= 0 && slots[slot].EmailIsUsers ? slots[slot].EmailHash : CaseInsensitiveHash.Of(email);
+            if (wantedHashes.Contains(hash) && wanted.Contains(email))
+            {
+                users.AddLinkedEmail(u);
+            }
+        }
+    }
+
+    /// <summary>Links employee <paramref name="i"/> to the user with its HR id, if any.</summary>
+    public static void MatchById(PlanContext context, int i)
+    {
+        var users = context.Users;
+        if (users.ByExternalId.TryGetValue(context.Employees.Records[i].Id, out var user))
+        {
+            Claim(ref context.Slots[i], i, user, MatchKind.ById, users);
         }
     }
 
@@ -131,11 +145,6 @@ internal static class IdentityMatcher
     {
         var users = context.Users;
         var email = slot.Email!;
-        if (string.Equals(email, users.Emails[slot.User], StringComparison.OrdinalIgnoreCase))
-        {
-            return;
-        }
-
         var heldByLinked = users.LinkedByEmail.TryGetValue(email, out var other);
         if (heldByLinked || users.UnlinkedByEmail.ContainsKey(email))
         {

@@ -21,7 +21,7 @@ internal static class InvitationPlanner
             }
 
             var employee = records[i];
-            var (email, firstName, lastName) = UserUpdate.Final(context, employee, slot);
+            var email = UserUpdate.FinalEmail(context, slot);
             if (email is null)
             {
                 context.Warn(SyncWarningCode.MissingEmail, "The employee has no email in HR or Teammeter; they cannot be invited until one is added.", employee.Id);
@@ -35,6 +35,7 @@ internal static class InvitationPlanner
                 continue;
             }
 
+            var (firstName, lastName) = UserUpdate.FinalNames(context, employee, slot);
             context.Plan.Add(new SendInvitation(
                 employee.Id,
                 email,

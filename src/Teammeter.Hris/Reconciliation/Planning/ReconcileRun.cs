@@ -23,9 +23,7 @@ internal static class ReconcileRun
         MassChangeGuard.GuardRekeys(context);
         UserPlanner.Plan(context);
         MassChangeGuard.GuardDeactivations(context);
-        TeamPlanner.Plan(context);
-        RolePlanner.Plan(context);
-        ReportingLinePlanner.Plan(context);
+        OrgPlanner.Plan(context);
         InvitationPlanner.Plan(context);
         EmptyTeams.Warn(context);
 

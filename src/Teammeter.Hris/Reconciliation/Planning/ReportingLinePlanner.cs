@@ -3,53 +3,60 @@ namespace Teammeter.Hris.Reconciliation;
 /// <summary>
 /// Plans reporting lines: a user's manager is set once both are active users (in the same run if needed).
 /// Unknown, inactive or not-created managers, self-management and cycles leave the line unset, with a warning.
+/// Run by <see cref="OrgPlanner"/>.
 /// </summary>
-internal static class ReportingLinePlanner
+internal sealed class ReportingLinePlanner
 {
     private const int None = -1;
 
     /// <summary>The manager is a re-key held for approval: leave the line as it is.</summary>
     private const int Untouched = -2;
 
-    public static void Plan(PlanContext context)
+    private readonly PlanContext _context;
+    private readonly int[] _targets;
+    private readonly string?[] _reasons;
+
+    private ReportingLinePlanner(PlanContext context)
     {
-        if (!context.Delivered(HrisFields.Manager))
-        {
-            return;
-        }
+        _context = context;
+        _targets = new int[context.Slots.Length];
+        _reasons = new string?[context.Slots.Length];
+    }
 
-        var records = context.Employees.Records;
-        var slots = context.Slots;
-        var targets = new int[records.Length];
-        var reasons = new string?[records.Length];
+    /// <summary>The planner, or <see langword="null"/> when the source did not deliver managers.</summary>
+    public static ReportingLinePlanner? For(PlanContext context) => context.Delivered(HrisFields.Manager) ? new ReportingLinePlanner(context) : null;
 
-        for (var i = 0; i < records.Length; i++)
-        {
-            targets[i] = slots[i].WillBeActive ? Target(context, i, out reasons[i]) : None;
-        }
+    /// <summary>Finds the manager of employee <paramref name="i"/> when they are active after the plan.</summary>
+    public void Collect(int i) => _targets[i] = _context.Slots[i].WillBeActive ? Target(_context, i, out _reasons[i]) : None;
 
-        foreach (var cycle in ManagerCycles.Find(targets))
+    /// <summary>Once every manager is known: breaks the cycles, leaving those lines unset.</summary>
+    public void Settle()
+    {
+        var records = _context.Employees.Records;
+        foreach (var cycle in ManagerCycles.Find(_targets))
         {
             var members = new List<string>(cycle.Count);
             foreach (var member in cycle)
             {
                 members.Add(records[member].Id);
-                targets[member] = None;
-                reasons[member] = SyncReasons.ManagerCycle;
+                _targets[member] = None;
+                _reasons[member] = SyncReasons.ManagerCycle;
             }
 
             // Records follow snapshot order: name the members in id order.
             members.Sort(StringComparer.Ordinal);
 
-            context.Warn(SyncWarningCode.ManagerCycle, $"{cycle.Count} employees' reporting lines form a cycle; those lines are left unset.", members[0], members);
+            _context.Warn(SyncWarningCode.ManagerCycle, $"{cycle.Count} employees' reporting lines form a cycle; those lines are left unset.", members[0], members);
         }
+    }
 
-        for (var i = 0; i < records.Length; i++)
+    /// <summary>Plans employee <paramref name="i"/>'s reporting line when they are active after the plan.</summary>
+    public void Assign(int i)
+    {
+        var target = _targets[i];
+        if (_context.Slots[i].WillBeActive && target != Untouched)
         {
-            if (slots[i].WillBeActive && targets[i] != Untouched)
-            {
-                PlanLine(context, i, targets[i] >= 0 ? records[targets[i]].Id : null, reasons[i]);
-            }
+            PlanLine(_context, i, target >= 0 ? _context.Employees.Records[target].Id : null, _reasons[i]);
         }
     }
 

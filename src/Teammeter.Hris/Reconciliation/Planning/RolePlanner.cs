@@ -3,73 +3,58 @@ namespace Teammeter.Hris.Reconciliation;
 /// <summary>
 /// Plans roles from position titles: normalised, matched case-insensitively to existing roles (keeping their
 /// spelling), created otherwise. Only the role the sync assigned (<see cref="TeammeterUser.SyncedRole"/>) is managed.
+/// Run by <see cref="OrgPlanner"/>.
 /// </summary>
-internal static class RolePlanner
+/// <remarks>
+/// About 50 employees share each title, so each distinct raw title is resolved once (<see cref="RoleSpellings"/>)
+/// and an employee costs one ordinal lookup, not a normalisation and two case-insensitive lookups.
+/// </remarks>
+internal sealed class RolePlanner
 {
-    public static void Plan(PlanContext context)
+    private readonly PlanContext _context;
+    private readonly RoleSpellings _spellings;
+    private readonly int[] _roleOf;
+
+    private RolePlanner(PlanContext context)
     {
-        if (!context.Delivered(HrisFields.Title))
+        _context = context;
+        _spellings = new RoleSpellings(context.State.Roles);
+        _roleOf = new int[context.Slots.Length];
+    }
+
+    /// <summary>The planner, or <see langword="null"/> when the source did not deliver titles.</summary>
+    public static RolePlanner? For(PlanContext context) => context.Delivered(HrisFields.Title) ? new RolePlanner(context) : null;
+
+    /// <summary>Reads the title of employee <paramref name="i"/> when they are active after the plan.</summary>
+    public void Collect(int i) =>
+        _roleOf[i] = _context.Slots[i].WillBeActive ? _spellings.Add(_context.Employees.Records[i].Title) : RoleSpellings.NoRole;
+
+    /// <summary>
+    /// Once every title is collected, new roles get their spelling (independent of employee order) and are created.
+    /// </summary>
+    public void Settle()
+    {
+        foreach (var role in _spellings.SettleNewRoles())
+        {
+            _context.Plan.Add(new CreateRole(role, SyncReasons.NewRole));
+        }
+    }
+
+    /// <summary>Plans employee <paramref name="i"/>'s role when they are active after the plan.</summary>
+    public void Assign(int i)
+    {
+        var slot = _context.Slots[i];
+        if (!slot.WillBeActive)
         {
             return;
         }
 
-        var records = context.Employees.Records;
-        var slots = context.Slots;
-        var spelling = ExistingSpellings(context);
-        var created = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-
-        // First pass: settle the spelling of new roles (ordinal smallest variant), independent of employee order.
-        for (var i = 0; i < records.Length; i++)
+        var role = _spellings.Spelling(_roleOf[i]);
+        var current = slot.Created ? null : _context.Users.Users[slot.User].SyncedRole;
+        if (!string.Equals(role, current, StringComparison.Ordinal))
         {
-            if (slots[i].WillBeActive && Normalise.Title(records[i].Title) is { } title && !spelling.ContainsKey(title))
-            {
-                if (!created.TryGetValue(title, out var chosen) || string.CompareOrdinal(title, chosen) < 0)
-                {
-                    created[title] = title;
-                }
-            }
+            var reason = slot.Created ? SyncReasons.NewEmployee : SyncReasons.TitleChanged;
+            _context.Plan.Add(new AssignRole(_context.Employees.Records[i].Id, role, current, reason));
         }
-
-        foreach (var role in created.Values)
-        {
-            context.Plan.Add(new CreateRole(role, SyncReasons.NewRole));
-            spelling[role] = role;
-        }
-
-        for (var i = 0; i < records.Length; i++)
-        {
-            if (!slots[i].WillBeActive)
-            {
-                continue;
-            }
-
-            var role = Normalise.Title(records[i].Title) is { } title ? spelling[title] : null;
-            var current = slots[i].Created ? null : context.Users.Users[slots[i].User].SyncedRole;
-            if (!string.Equals(role, current, StringComparison.Ordinal))
-            {
-                var reason = slots[i].Created ? SyncReasons.NewEmployee : SyncReasons.TitleChanged;
-                context.Plan.Add(new AssignRole(records[i].Id, role, current, reason));
-            }
-        }
-    }
-
-    /// <summary>Existing roles by normalised name (case-insensitive) to the spelling the tenant uses (ordinal smallest when several).</summary>
-    private static Dictionary<string, string> ExistingSpellings(PlanContext context)
-    {
-        var spelling = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var role in context.State.Roles)
-        {
-            if (Normalise.Title(role) is not { } key)
-            {
-                continue;
-            }
-
-            if (!spelling.TryGetValue(key, out var chosen) || string.CompareOrdinal(role, chosen) < 0)
-            {
-                spelling[key] = role;
-            }
-        }
-
-        return spelling;
     }
 }

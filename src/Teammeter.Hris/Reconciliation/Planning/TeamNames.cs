@@ -3,6 +3,7 @@ namespace Teammeter.Hris.Reconciliation;
 /// <summary>
 /// The name each HR team id carries in the snapshot. When one id carries several names, the most frequent wins
 /// (tie: ordinal smallest); the alternatives are only counted when they occur, so the common case stays lean.
+/// Also notes which ids an employee active after the plan belongs to: one lookup per employee serves both.
 /// </summary>
 internal sealed class TeamNames
 {
@@ -10,13 +11,15 @@ internal sealed class TeamNames
 
     public IEnumerable<string> Ids => _tallies.Keys;
 
-    public void Count(string id, string? rawName)
+    public void Count(string id, string? rawName, bool occupied)
     {
         var name = Normalise.Text(rawName);
         if (!_tallies.TryGetValue(id, out var tally))
         {
             _tallies[id] = tally = new Tally();
         }
+
+        tally.Occupied |= occupied;
 
         if (name is null)
         {
@@ -32,6 +35,24 @@ internal sealed class TeamNames
 
         tally.Others ??= new(StringComparer.Ordinal);
         tally.Others[name] = tally.Others.GetValueOrDefault(name) + 1;
+    }
+
+    /// <summary>Whether an employee active after the plan belongs to the id.</summary>
+    public bool IsOccupied(string id) => _tallies[id].Occupied;
+
+    /// <summary>The ids an employee active after the plan belongs to.</summary>
+    public HashSet<string> OccupiedIds()
+    {
+        var occupied = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (id, tally) in _tallies)
+        {
+            if (tally.Occupied)
+            {
+                occupied.Add(id);
+            }
+        }
+
+        return occupied;
     }
 
     /// <summary>The chosen name (the id itself when HR gave no name) and whether the id carried several names.</summary>
@@ -63,5 +84,7 @@ internal sealed class TeamNames
         public int FirstCount { get; set; }
 
         public Dictionary<string, int>? Others { get; set; }
+
+        public bool Occupied { get; set; }
     }
 }

@@ -1,62 +1,80 @@
 namespace Teammeter.Hris.Reconciliation;
 
-/// <summary>Plans teams (create, rename) and memberships, keyed by the HR team (or department) id.</summary>
-internal static class TeamPlanner
+/// <summary>Plans teams (create, rename) and memberships, keyed by the HR team (or department) id. Run by <see cref="OrgPlanner"/>.</summary>
+internal sealed class TeamPlanner
 {
+    private readonly PlanContext _context;
+    private readonly TeamNames _names = new();
+    private readonly string?[] _unitOf;
+    private readonly bool _byTeam;
+
+    private TeamPlanner(PlanContext context)
+    {
+        _context = context;
+        _unitOf = new string?[context.Slots.Length];
+        _byTeam = context.Policy.TeamSource == TeamSource.Team;
+    }
+
     public static bool Enabled(PlanContext context) =>
         context.Delivered(context.Policy.TeamSource == TeamSource.Team ? HrisFields.Team : HrisFields.Department);
 
-    public static void Plan(PlanContext context)
+    /// <summary>The planner, or <see langword="null"/> when the source did not deliver the unit teams are synced from.</summary>
+    public static TeamPlanner? For(PlanContext context) => Enabled(context) ? new TeamPlanner(context) : null;
+
+    /// <summary>Reads employee <paramref name="i"/>'s unit: every employee's counts towards the unit's name.</summary>
+    public void Collect(int i)
     {
-        if (!Enabled(context))
+        var employee = _context.Employees.Records[i];
+        var unit = _byTeam ? employee.Team : employee.Department;
+        if (Normalise.Text(unit?.Id) is { } unitId)
         {
-            return;
+            _names.Count(unitId, unit!.Name, _context.Slots[i].WillBeActive);
+            _unitOf[i] = unitId;
         }
+    }
 
-        var records = context.Employees.Records;
-        var slots = context.Slots;
-        var names = new TeamNames();
-        var needed = new HashSet<string>(StringComparer.Ordinal);
-        context.OccupiedUnits = needed;
-
-        for (var i = 0; i < records.Length; i++)
+    /// <summary>Once every employee is collected: creates and renames teams.</summary>
+    public void Settle()
+    {
+        _context.OccupiedUnits = _names.OccupiedIds();
+        var existing = ExistingTeams(_context);
+        foreach (var id in _names.Ids)
         {
-            var unit = UnitOf(context, records[i]);
-            if (Normalise.Text(unit?.Id) is not { } unitId)
-            {
-                PlanMembership(context, records[i].Id, slots[i], null);
-                continue;
-            }
-
-            names.Count(unitId, unit!.Name);
-            if (slots[i].WillBeActive)
-            {
-                needed.Add(unitId);
-            }
-
-            PlanMembership(context, records[i].Id, slots[i], unitId);
-        }
-
-        var existing = ExistingTeams(context);
-        foreach (var id in names.Ids)
-        {
-            var (name, conflicting) = names.Resolve(id);
+            var (name, conflicting) = _names.Resolve(id);
             if (conflicting)
             {
-                context.Warn(SyncWarningCode.ConflictingTeamName, "The snapshot gives this team id several names; the most frequent one is used.", relatedIds: [id]);
+                _context.Warn(SyncWarningCode.ConflictingTeamName, "The snapshot gives this team id several names; the most frequent one is used.", relatedIds: [id]);
             }
 
             if (existing.TryGetValue(id, out var current))
             {
                 if (!string.Equals(current, name, StringComparison.Ordinal))
                 {
-                    context.Plan.Add(new RenameTeam(id, current, name, SyncReasons.TeamRenamed));
+                    _context.Plan.Add(new RenameTeam(id, current, name, SyncReasons.TeamRenamed));
                 }
             }
-            else if (needed.Contains(id))
+            else if (_names.IsOccupied(id))
             {
-                context.Plan.Add(new CreateTeam(id, name, SyncReasons.NewTeam));
+                _context.Plan.Add(new CreateTeam(id, name, SyncReasons.NewTeam));
             }
+        }
+    }
+
+    /// <summary>Plans employee <paramref name="i"/>'s membership when they are active after the plan.</summary>
+    public void Assign(int i)
+    {
+        var slot = _context.Slots[i];
+        if (!slot.WillBeActive)
+        {
+            return;
+        }
+
+        var teamId = _unitOf[i];
+        var current = slot.Created ? null : _context.Users.Users[slot.User].TeamId;
+        if (!string.Equals(current, teamId, StringComparison.Ordinal))
+        {
+            var reason = slot.Created ? SyncReasons.NewEmployee : SyncReasons.TeamChanged;
+            _context.Plan.Add(new AssignTeam(_context.Employees.Records[i].Id, teamId, current, reason));
         }
     }
 
@@ -74,21 +92,4 @@ internal static class TeamPlanner
 
         return existing;
     }
-
-    private static void PlanMembership(PlanContext context, string employeeId, in EmployeeSlot slot, string? teamId)
-    {
-        if (!slot.WillBeActive)
-        {
-            return;
-        }
-
-        var current = slot.Created ? null : context.Users.Users[slot.User].TeamId;
-        if (!string.Equals(current, teamId, StringComparison.Ordinal))
-        {
-            context.Plan.Add(new AssignTeam(employeeId, teamId, current, slot.Created ? SyncReasons.NewEmployee : SyncReasons.TeamChanged));
-        }
-    }
-
-    private static HrisOrgUnit? UnitOf(PlanContext context, HrisEmployee employee) =>
-        context.Policy.TeamSource == TeamSource.Team ? employee.Team : employee.Department;
 }

@@ -2,7 +2,11 @@ using System.Runtime.InteropServices;
 
 namespace Teammeter.Hris.Reconciliation;
 
-/// <summary>The Teammeter users indexed once: linked users by HR id, linked and unlinked users by email.</summary>
+/// <summary>
+/// The Teammeter users indexed once: linked users by HR id, unlinked users by email. Linked users are indexed by
+/// email only for the emails <see cref="IdentityMatcher"/> asks about (<see cref="AddLinkedEmail"/>): a
+/// steady-state run asks about none, and a dictionary over every user's email cost more than the HR id index.
+/// </summary>
 internal sealed class UserIndex
 {
     /// <summary>Marks an email that several users hold.</summary>
@@ -14,10 +18,10 @@ internal sealed class UserIndex
         Emails = new string?[users.Length];
         SlotOf = new int[users.Length];
         Array.Fill(SlotOf, -1);
+        IsLinked = new bool[users.Length];
 
         // Sized up front: growing a 100,000-entry dictionary rehashes it several times over.
         ByExternalId = new(users.Length, StringComparer.Ordinal);
-        LinkedByEmail = new(users.Length, StringComparer.OrdinalIgnoreCase);
     }
 
     public TeammeterUser[] Users { get; }
@@ -31,8 +35,14 @@ internal sealed class UserIndex
     /// <summary>Linked users by HR id (ordinal); one user per id.</summary>
     public Dictionary<string, int> ByExternalId { get; }
 
-    /// <summary>Linked users by email (trimmed, case-insensitive); <see cref="Several"/> when more than one.</summary>
-    public Dictionary<string, int> LinkedByEmail { get; }
+    /// <summary>Whether the user is linked and the one its HR id maps to (the one synced when several share an id).</summary>
+    public bool[] IsLinked { get; }
+
+    /// <summary>
+    /// Linked users by email (trimmed, case-insensitive), for the emails added with <see cref="AddLinkedEmail"/>;
+    /// <see cref="Several"/> when more than one.
+    /// </summary>
+    public Dictionary<string, int> LinkedByEmail { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Unlinked users by email (trimmed, case-insensitive); <see cref="Several"/> when more than one.</summary>
     public Dictionary<string, int> UnlinkedByEmail { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -51,9 +61,18 @@ internal sealed class UserIndex
             var externalId = users[u].ExternalId;
             if (string.IsNullOrWhiteSpace(externalId))
             {
+                if (index.Emails[u] is { } email)
+                {
+                    Add(index.UnlinkedByEmail, email, u);
+                }
+
                 continue;
             }
 
+            // Counted as the synced user for its id until a duplicate id says otherwise (fixed up below): one pass
+            // over 100,000 users instead of two.
+            index.IsLinked[u] = true;
+            index.ActiveLinkedCount += users[u].IsActive ? 1 : 0;
             ref var chosen = ref CollectionsMarshal.GetValueRefOrAddDefault(index.ByExternalId, externalId, out var seen);
             if (!seen)
             {
@@ -74,32 +93,27 @@ internal sealed class UserIndex
             context.Warn(SyncWarningCode.DuplicateEmployeeId, $"Teammeter holds {count} users linked to this employee id; one of them is synced.", id);
         }
 
-        for (var u = 0; u < users.Length; u++)
+        for (var u = 0; duplicates is not null && u < users.Length; u++)
         {
-            var externalId = users[u].ExternalId;
-            var linked = !string.IsNullOrWhiteSpace(externalId);
-            // Without duplicate ids every linked user is the one its id maps to: skip the second lookup.
-            if (linked && duplicates is not null && index.ByExternalId[externalId!] != u)
+            if (index.IsLinked[u] && index.ByExternalId[users[u].ExternalId!] != u)
             {
-                continue;
-            }
-
-            if (linked && users[u].IsActive)
-            {
-                index.ActiveLinkedCount++;
-            }
-
-            if (index.Emails[u] is { } email)
-            {
-                var byEmail = linked ? index.LinkedByEmail : index.UnlinkedByEmail;
-                ref var holder = ref CollectionsMarshal.GetValueRefOrAddDefault(byEmail, email, out var taken);
-                holder = taken ? Several : u;
+                index.IsLinked[u] = false;
+                index.ActiveLinkedCount -= users[u].IsActive ? 1 : 0;
             }
         }
 
         return index;
     }
 
+    /// <summary>Adds a linked user (<see cref="IsLinked"/>) to <see cref="LinkedByEmail"/> under its email.</summary>
+    public void AddLinkedEmail(int user) => Add(LinkedByEmail, Emails[user]!, user);
+
     /// <summary>Whether the user is not linked to an HR id.</summary>
     public bool IsUnlinked(int user) => string.IsNullOrWhiteSpace(Users[user].ExternalId);
+
+    private static void Add(Dictionary<string, int> byEmail, string email, int user)
+    {
+        ref var holder = ref CollectionsMarshal.GetValueRefOrAddDefault(byEmail, email, out var taken);
+        holder = taken ? Several : user;
+    }
 }

@@ -43,20 +43,26 @@ internal static class UserUpdate
         return changes is null ? null : new UpdateUser(employee.Id, changes, reason!, matchEmail);
     }
 
-    /// <summary>The user's names and email once the plan is applied.</summary>
-    public static (string? Email, string? FirstName, string? LastName) Final(PlanContext context, HrisEmployee employee, in EmployeeSlot slot)
+    /// <summary>The user's email once the plan is applied.</summary>
+    public static string? FinalEmail(PlanContext context, in EmployeeSlot slot)
+    {
+        var email = slot.EmailUsable ? slot.Email : null;
+        return email is not null || slot.Created ? email : Normalise.Text(context.Users.Users[slot.User].Email);
+    }
+
+    /// <summary>The user's names once the plan is applied (read only when needed: two more strings per employee).</summary>
+    public static (string? FirstName, string? LastName) FinalNames(PlanContext context, HrisEmployee employee, in EmployeeSlot slot)
     {
         var names = context.Delivered(HrisFields.Names);
         var first = names ? Normalise.Text(employee.FirstName) : null;
         var last = names ? Normalise.Text(employee.LastName) : null;
-        var email = slot.EmailUsable ? slot.Email : null;
         if (slot.Created)
         {
-            return (email, first, last);
+            return (first, last);
         }
 
         var user = context.Users.Users[slot.User];
-        return (email ?? Normalise.Text(user.Email), first ?? user.FirstName, last ?? user.LastName);
+        return (first ?? user.FirstName, last ?? user.LastName);
     }
 
     private static void Add(ref List<UserFieldChange>? changes, ref string? reason, UserFieldChange change, string why)
