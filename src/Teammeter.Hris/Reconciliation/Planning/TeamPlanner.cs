@@ -15,11 +15,11 @@ internal sealed class TeamPlanner
         _byTeam = context.Policy.TeamSource == TeamSource.Team;
     }
 
-    public static bool Enabled(PlanContext context) =>
-        context.Delivered(context.Policy.TeamSource == TeamSource.Team ? HrisFields.Team : HrisFields.Department);
-
     /// <summary>The planner, or <see langword="null"/> when the source did not deliver the unit teams are synced from.</summary>
-    public static TeamPlanner? For(PlanContext context) => Enabled(context) ? new TeamPlanner(context) : null;
+    public static TeamPlanner? For(PlanContext context) =>
+        context.Delivered(context.Policy.TeamSource == TeamSource.Team ? HrisFields.Team : HrisFields.Department)
+            ? new TeamPlanner(context)
+            : null;
 
     /// <summary>Reads employee <paramref name="i"/>'s unit: every employee's counts towards the unit's name.</summary>
     public void Collect(int i)

@@ -108,9 +108,6 @@ internal sealed class UserIndex
     /// <summary>Adds a linked user (<see cref="IsLinked"/>) to <see cref="LinkedByEmail"/> under its email.</summary>
     public void AddLinkedEmail(int user) => Add(LinkedByEmail, Emails[user]!, user);
 
-    /// <summary>Whether the user is not linked to an HR id.</summary>
-    public bool IsUnlinked(int user) => string.IsNullOrWhiteSpace(Users[user].ExternalId);
-
     private static void Add(Dictionary<string, int> byEmail, string email, int user)
     {
         ref var holder = ref CollectionsMarshal.GetValueRefOrAddDefault(byEmail, email, out var taken);
