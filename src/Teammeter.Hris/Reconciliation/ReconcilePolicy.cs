@@ -22,8 +22,8 @@ public sealed record ReconcilePolicy
     /// <summary>Which HR unit becomes a Teammeter team.</summary>
     public TeamSource TeamSource { get; init; } = TeamSource.Team;
 
-    /// <summary>What happens to linked users missing from a complete snapshot.</summary>
-    public MissingEmployeeAction MissingEmployees { get; init; } = MissingEmployeeAction.Deactivate;
+    /// <summary>What happens to linked users missing from a complete snapshot; held for approval by default.</summary>
+    public MissingEmployeeAction MissingEmployees { get; init; } = MissingEmployeeAction.Hold;
 
     /// <summary>
     /// Deactivations above this count are held for approval. Together with <see cref="MassDeactivationMaxShare"/>:
@@ -33,6 +33,23 @@ public sealed record ReconcilePolicy
 
     /// <summary>Deactivations above this share of active users (0..1) are held for approval.</summary>
     public double MassDeactivationMaxShare { get; init; } = 0.2;
+
+    /// <summary>
+    /// The wrong-organisation guard: a run that would create more users than this count holds everything it would
+    /// write. Together with <see cref="MassCreationMaxShare"/> and <see cref="MinSnapshotOverlap"/>: tripping any
+    /// holds all of the run's operations. A tenant's first sync (no linked users yet) is exempt.
+    /// </summary>
+    public int MassCreationMaxCount { get; init; } = 100;
+
+    /// <summary>The wrong-organisation guard: creations above this share of the active linked users (0..1) hold the run.</summary>
+    public double MassCreationMaxShare { get; init; } = 0.5;
+
+    /// <summary>
+    /// The wrong-organisation guard: when fewer than this share (0..1) of the active linked users are found in the
+    /// snapshot (by HR id, or re-keyed by email), the snapshot is likely another organisation's and the run is held.
+    /// 0 turns the check off.
+    /// </summary>
+    public double MinSnapshotOverlap { get; init; } = 0.5;
 
     /// <summary>Re-keyed users above this share of linked users (0..1) are held for approval.</summary>
     public double RekeyMaxShare { get; init; } = 0.05;

@@ -47,4 +47,25 @@ public enum SyncWarningCode
 
     /// <summary>An email in HR is already used by a Teammeter user linked to a different employee.</summary>
     EmailInUse,
+
+    /// <summary>
+    /// The run looks like another organisation (many creations, or little overlap with the linked users): everything
+    /// it would write is held for approval.
+    /// </summary>
+    WrongOrganisationSuspected,
+
+    /// <summary>HR now names a manager for a user whose reporting line a coach set; HR's manager replaces it.</summary>
+    CoachEditReplaced,
+
+    /// <summary>
+    /// A new employee carries the email of a leaver's deactivated account (or of a leaving employee): the leaver's
+    /// account is not handed over; the new employee's operations are held until a person decides.
+    /// </summary>
+    EmailReused,
+
+    /// <summary>A coach deactivated the user in Teammeter while HR says active; the sync leaves the user deactivated.</summary>
+    DeactivatedInTeammeter,
+
+    /// <summary>Linked users are missing from a complete snapshot without HR saying they left; their deactivations are held for approval.</summary>
+    MissingEmployeesHeld,
 }

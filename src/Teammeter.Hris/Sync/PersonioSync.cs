@@ -171,5 +171,5 @@ internal sealed partial class PersonioSync : IPersonioSync, IDisposable
         !state.InvitationsReleased && !state.Users.Any(u => u.ExternalId is not null);
 
     private SyncReport CreateReport(string tenantId, SyncRunKind kind, bool isInitial, ChangeSet plan, HrisSnapshot snapshot, ApplyProgress progress, long started) =>
-        new(tenantId, kind, isInitial, plan, snapshot.ReadAt, progress.Applied, progress.InvitationsSent, _time.GetElapsedTime(started));
+        new(tenantId, kind, isInitial, plan, snapshot.ReadAt, progress.Applied, progress.InvitationsSent, _time.GetElapsedTime(started), snapshot.MissingFields);
 }

@@ -11,7 +11,8 @@ public sealed class SyncReport
         DateTimeOffset snapshotReadAt,
         int appliedOperations,
         int invitationsSent,
-        TimeSpan duration)
+        TimeSpan duration,
+        HrisFields missingFields = HrisFields.None)
     {
         TenantId = tenantId;
         Kind = kind;
@@ -21,6 +22,7 @@ public sealed class SyncReport
         AppliedOperations = appliedOperations;
         InvitationsSent = invitationsSent;
         Duration = duration;
+        MissingFields = missingFields;
     }
 
     /// <summary>The tenant.</summary>
@@ -58,4 +60,10 @@ public sealed class SyncReport
 
     /// <summary>Warnings of the plan.</summary>
     public IReadOnlyList<SyncWarning> Warnings => Plan.Warnings;
+
+    /// <summary>
+    /// Attributes the sync needs that the HR source did not deliver (the credential lacks them, for example Personio's
+    /// Email or Hire date); <see cref="HrisFields.None"/> when all were delivered. Name them to the customer's admin.
+    /// </summary>
+    public HrisFields MissingFields { get; }
 }

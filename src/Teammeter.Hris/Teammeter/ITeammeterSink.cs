@@ -16,6 +16,14 @@ namespace Teammeter.Hris;
 /// <see cref="ApplyAsync"/> only after <see cref="IInvitationSender"/> sent it: the sink records the user as invited.
 /// Applying one batch should be atomic (one transaction) where the store allows it.
 /// </para>
+/// <para>
+/// Ownership (docs/reconciliation.md, "Ownership"): HR owns what it states, Teammeter keeps what a coach completes.
+/// The sink records which values the sync made so that <see cref="LoadAsync"/> can say so: a
+/// <see cref="SetManager"/> marks the line as the sync's (<see cref="TeammeterUser.ManagerSetBySync"/>), a coach's
+/// edit of the line clears that mark; <see cref="AssignTeam"/> replaces or removes only the membership the sync made
+/// (<see cref="TeammeterUser.TeamId"/>), never one a coach added; a <see cref="DeactivateUser"/> marks the user as
+/// deactivated by the sync (<see cref="TeammeterUser.DeactivatedBySync"/>) and a <see cref="ReactivateUser"/> clears it.
+/// </para>
 /// </remarks>
 public interface ITeammeterSink
 {

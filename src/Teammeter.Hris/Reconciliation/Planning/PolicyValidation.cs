@@ -10,7 +10,14 @@ internal static class PolicyValidation
             throw new ArgumentOutOfRangeException(nameof(ReconcilePolicy.MassDeactivationMaxCount), policy.MassDeactivationMaxCount, "The count must not be negative.");
         }
 
+        if (policy.MassCreationMaxCount < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ReconcilePolicy.MassCreationMaxCount), policy.MassCreationMaxCount, "The count must not be negative.");
+        }
+
         ThrowIfNotShare(policy.MassDeactivationMaxShare, nameof(ReconcilePolicy.MassDeactivationMaxShare));
+        ThrowIfNotShare(policy.MassCreationMaxShare, nameof(ReconcilePolicy.MassCreationMaxShare));
+        ThrowIfNotShare(policy.MinSnapshotOverlap, nameof(ReconcilePolicy.MinSnapshotOverlap));
         ThrowIfNotShare(policy.RekeyMaxShare, nameof(ReconcilePolicy.RekeyMaxShare));
 
         if (!Enum.IsDefined(policy.TeamSource))

@@ -25,4 +25,5 @@ internal static class SyncReasons
     public const string NewRole = nameof(NewRole);
     public const string InvitationsReleased = nameof(InvitationsReleased);
     public const string NewHire = nameof(NewHire);
+    public const string EmailReused = nameof(EmailReused);
 }
