@@ -98,8 +98,8 @@ public sealed class SampleAppTests : EmbeddedApideckTests
     {
         var personio = Server.Tenants.Add(Tenant, DemoOrganisation.Create(Today));
         await RunOkAsync("sync", Today);
-        var leaving = personio.Employees.Take(40).Select(e => e.Id).ToList();
-        leaving.ForEach(id => personio.Remove(id));
+        var leaving = personio.Employees.Take(40).Select(e => e.Id).ToHashSet();
+        personio.UpdateWhere(e => leaving.Contains(e.Id), e => e with { EmploymentStatus = "terminated" });
 
         var held = (await RunOkAsync("sync", Today)).Json();
         var approved = (await RunOkAsync("approve-deactivations", Today)).Json();

@@ -56,7 +56,8 @@ internal static class MassChangeGuard
     /// The wrong-organisation guard (docs/reconciliation.md, "A different organisation"): a run that would create more
     /// users than the policy allows, or whose snapshot barely overlaps the active linked users, holds every operation.
     /// Deactivations alone are not the signal (they are guarded above); the creations are, since each one can become
-    /// an invitation to a stranger. A first sync (no linked users) is exempt.
+    /// an invitation to a stranger. A first sync (no linked users) is exempt, and until the tenant released its
+    /// invitations only the overlap counts.
     /// </summary>
     public static void GuardOrganisation(PlanContext context)
     {
@@ -76,7 +77,10 @@ internal static class MassChangeGuard
 
         var creations = context.Plan.CreatedUsers;
         var overlap = active == 0 ? 1 : (double)found / active;
-        var tooMany = creations > policy.MassCreationMaxCount || creations > policy.MassCreationMaxShare * active;
+        // Before the review is released nobody is invited, and an initial sync that failed part-way must be able to
+        // finish creating everyone: only the overlap check applies then.
+        var tooMany = context.State.InvitationsReleased
+            && (creations > policy.MassCreationMaxCount || creations > policy.MassCreationMaxShare * active);
         if (!tooMany && overlap >= policy.MinSnapshotOverlap)
         {
             return;
