@@ -84,7 +84,7 @@ internal static class TenantThroughputRun
         {
             try
             {
-                var report = await host.Sync.SyncAsync(tenant, ct);
+                var report = await host.Sync.SyncAsync(tenant, cancellationToken: ct);
                 Interlocked.Add(ref operations, report.AppliedOperations);
             }
             catch (Exception ex) when (ex is HrisSourceException or SyncApplyException)

@@ -38,7 +38,7 @@ internal static class DemoCommand
 
         console.Say(string.Empty);
         console.Say($"2. Initial sync ({today:yyyy-MM-dd}): reading Personio, planning, writing...");
-        var initial = await sync.SyncAsync(tenantId, cancellationToken);
+        var initial = await sync.SyncAsync(tenantId, cancellationToken: cancellationToken);
         DemoSteps.WriteReport(console, initial);
         console.Say("  No invitation is sent yet: the organisation's data is reviewed first.");
 
@@ -54,12 +54,12 @@ internal static class DemoCommand
         console.Say(string.Empty);
         console.Say($"4. Next day ({tomorrow:yyyy-MM-dd}): in Personio, employee {changes.HireId} starts, {changes.LeaverId} leaves, team {changes.RenamedTeamId} becomes \"{changes.NewTeamName}\", {changes.PromotedId} is promoted to {changes.NewTitle}.");
         console.Say("  Ongoing sync...");
-        var ongoing = await sync.SyncAsync(tenantId, cancellationToken);
+        var ongoing = await sync.SyncAsync(tenantId, cancellationToken: cancellationToken);
         DemoSteps.WriteReport(console, ongoing);
 
         console.Say(string.Empty);
         console.Say("5. The same sync again...");
-        var repeat = await sync.SyncAsync(tenantId, cancellationToken);
+        var repeat = await sync.SyncAsync(tenantId, cancellationToken: cancellationToken);
         console.Say(repeat.Plan.Operations.Count == 0
             ? "  Nothing to change: a repeated sync is a no-op."
             : $"  UNEXPECTED: {repeat.Plan.Operations.Count} operation(s) planned again.");

@@ -51,7 +51,7 @@ internal static class TenantCommand
                 WriteReport(console, await sync.PlanAsync(tenant, cancellationToken), includeApplied: false);
                 break;
             case SampleCommand.Sync:
-                WriteReport(console, await sync.SyncAsync(tenant, cancellationToken), includeApplied: true);
+                WriteReport(console, await sync.SyncAsync(tenant, cancellationToken: cancellationToken), includeApplied: true);
                 break;
             case SampleCommand.ReleaseInvitations:
                 var released = await sync.ReleaseInvitationsAsync(tenant, cancellationToken);
@@ -72,11 +72,22 @@ internal static class TenantCommand
 
                 break;
             case SampleCommand.ApproveDeactivations:
-                WriteReport(console, await sync.ApproveHeldOperationsAsync(tenant, cancellationToken), includeApplied: true);
+                await ApproveDeactivationsAsync(console, sync, tenant, cancellationToken);
                 break;
             default:
                 throw new UsageException($"The command '{options.Command}' does not act on a tenant.");
         }
+    }
+
+    // The documented shortcut: approve every pending held deactivation of the tenant's latest plan.
+    private static async Task ApproveDeactivationsAsync(SampleConsole console, IPersonioSync sync, string tenant, CancellationToken cancellationToken)
+    {
+        var plan = await sync.GetPlanAsync(tenant, null, cancellationToken);
+        var keys = plan?.Held.Where(h => h.Status == ReviewOperationStatus.Pending && h.Operation is DeactivateUser).Select(h => h.Key).ToList() ?? [];
+        var result = plan is null || keys.Count == 0
+            ? new ReviewResult(tenant, plan?.PlanId ?? "none", [], [], [], plan?.Held.Where(h => h.Status == ReviewOperationStatus.Pending).ToList() ?? [], 0)
+            : await sync.ApproveAsync(tenant, plan.PlanId, keys, cancellationToken);
+        ReviewOutput.Write(console, result);
     }
 
     private static void WriteReport(SampleConsole console, SyncReport report, bool includeApplied)

@@ -10,9 +10,10 @@ internal static class ReportJson
     {
         json.WriteStartObject();
         json.WriteString("tenant", report.TenantId);
+        json.WriteString("planId", report.PlanId);
         json.WriteBoolean("initialSync", report.IsInitialSync);
-        WriteOperations(json, "operations", report.Plan.Operations);
-        WriteOperations(json, "held", report.Held);
+        WriteOperations(json, "operations", report.Plan.Operations, report.Explain);
+        WriteOperations(json, "held", report.Held, report.Explain);
         json.WriteStartArray("warnings");
         foreach (var warning in report.Warnings)
         {
@@ -35,6 +36,7 @@ internal static class ReportJson
             }
 
             json.WriteString("message", warning.Message);
+            json.WriteString("why", warning.Why);
             json.WriteEndObject();
         }
 
@@ -56,7 +58,7 @@ internal static class ReportJson
         json.WriteEndObject();
     }
 
-    private static void WriteOperations(Utf8JsonWriter json, string name, IReadOnlyList<SyncOperation> operations)
+    internal static void WriteOperations(Utf8JsonWriter json, string name, IReadOnlyList<SyncOperation> operations, Func<SyncOperation, string>? why = null)
     {
         json.WriteStartArray(name);
         foreach (var operation in operations)
@@ -69,6 +71,11 @@ internal static class ReportJson
             WriteIfSet(json, "managerId", manager);
             WriteIfSet(json, "role", role);
             json.WriteString("reason", operation.Reason);
+            if (why is not null)
+            {
+                json.WriteString("why", why(operation));
+            }
+
             json.WriteEndObject();
         }
 

@@ -31,7 +31,7 @@ internal sealed partial class TenantSyncJob(IPersonioSync sync, ILogger<TenantSy
         LogStarted(tenantId, context.FireInstanceId, context.Recovering);
         try
         {
-            var report = await sync.SyncAsync(tenantId, context.CancellationToken).ConfigureAwait(false);
+            var report = await sync.SyncAsync(tenantId, SyncTrigger.Schedule, context.CancellationToken).ConfigureAwait(false);
             LogFinished(tenantId, context.FireInstanceId, report.AppliedOperations, report.Held.Count);
         }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)

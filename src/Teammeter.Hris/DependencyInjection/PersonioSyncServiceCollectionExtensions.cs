@@ -46,10 +46,19 @@ public static class PersonioSyncServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SyncTelemetry>();
+        // The review loop's store: the host's own across nodes and restarts; in memory when the host has none.
+        services.TryAddSingleton<ISyncStore, InMemorySyncStore>();
+        services.TryAddSingleton(static sp => new RunRecorder(
+            sp.GetRequiredService<ISyncStore>(),
+            sp.GetServices<ISyncRunObserver>(),
+            sp.GetService<IAdminNotifier>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<RunRecorder>>()));
         services.TryAddSingleton<IPersonioSync>(static sp => new PersonioSync(
             sp.GetRequiredService<IHrisSource>(),
             sp.GetRequiredService<ITeammeterSink>(),
             sp.GetRequiredService<IInvitationSender>(),
+            sp.GetRequiredService<ISyncStore>(),
+            sp.GetRequiredService<RunRecorder>(),
             sp.GetRequiredService<IOptions<PersonioSyncOptions>>(),
             sp.GetRequiredService<SyncTelemetry>(),
             sp.GetRequiredService<TimeProvider>(),

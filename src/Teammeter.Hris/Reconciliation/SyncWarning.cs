@@ -32,6 +32,9 @@ public sealed record SyncWarning
     /// <summary>Other ids involved.</summary>
     public IReadOnlyList<string> RelatedIds { get; }
 
+    /// <summary>The warning explained in plain language for the person reviewing a plan (no names or emails).</summary>
+    public string Why => Review.Explainer.Explain(this);
+
     /// <inheritdoc />
     public bool Equals(SyncWarning? other) =>
         other is not null

@@ -123,7 +123,7 @@ internal sealed partial class DailySyncService(
         await Task.Yield();
         try
         {
-            var report = await sync().SyncAsync(tenantId, runsToken).ConfigureAwait(false);
+            var report = await sync().SyncAsync(tenantId, SyncTrigger.Schedule, runsToken).ConfigureAwait(false);
             LogScheduledRunFinished(tenantId, report.AppliedOperations, report.Held.Count);
         }
         catch (OperationCanceledException) when (runsToken.IsCancellationRequested)

@@ -2,18 +2,23 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Teammeter.Hris.Diagnostics;
+using Teammeter.Hris.Review;
 
 namespace Teammeter.Hris.Sync;
 
 /// <summary>
-/// The sync engine: read HR and the tenant's state, plan with the pure reconciler, guard, apply in dependency order,
-/// report. One run per tenant at a time; a bounded number of tenants in parallel.
+/// The sync engine: read HR and the tenant's state, plan with the pure reconciler, apply in dependency order, store
+/// the plan for review, and end every run in the history. One run per tenant at a time; a bounded number of tenants
+/// in parallel. Decisions on held operations are in <see cref="ReviewDecisions"/>.
 /// </summary>
 internal sealed partial class PersonioSync : IPersonioSync, IDisposable
 {
     private readonly IHrisSource _source;
     private readonly ITeammeterSink _sink;
+    private readonly ISyncStore _store;
     private readonly PlanApplier _applier;
+    private readonly RunRecorder _recorder;
+    private readonly ReviewDecisions _decisions;
     private readonly ISyncTenantProvider? _tenants;
     private readonly SyncTelemetry _telemetry;
     private readonly TimeProvider _time;
@@ -25,6 +30,8 @@ internal sealed partial class PersonioSync : IPersonioSync, IDisposable
         IHrisSource source,
         ITeammeterSink sink,
         IInvitationSender sender,
+        ISyncStore store,
+        RunRecorder recorder,
         IOptions<PersonioSyncOptions> options,
         SyncTelemetry telemetry,
         TimeProvider time,
@@ -33,6 +40,8 @@ internal sealed partial class PersonioSync : IPersonioSync, IDisposable
     {
         _source = source;
         _sink = sink;
+        _store = store;
+        _recorder = recorder;
         _tenants = tenants;
         _telemetry = telemetry;
         _time = time;
@@ -40,103 +49,75 @@ internal sealed partial class PersonioSync : IPersonioSync, IDisposable
         _applier = new PlanApplier(sink, sender, telemetry);
         _gate = new TenantGate(options.Value.MaxConcurrentTenants);
         _batchSize = options.Value.ApplyBatchSize;
+        _decisions = new ReviewDecisions(this, store, time);
     }
 
-    public Task<SyncReport> PlanAsync(string tenantId, CancellationToken cancellationToken = default) =>
-        RunAsync(tenantId, SyncRunKind.Plan, cancellationToken);
+    internal int BatchSize => _batchSize;
 
-    public Task<SyncReport> SyncAsync(string tenantId, CancellationToken cancellationToken = default) =>
-        RunAsync(tenantId, SyncRunKind.Sync, cancellationToken);
+    public Task<SyncReport> PlanAsync(string tenantId, CancellationToken cancellationToken = default) =>
+        RunAsync(tenantId, SyncRunKind.Plan, SyncTrigger.Manual, run => SyncLockedAsync(run, cancellationToken), cancellationToken);
+
+    public Task<SyncReport> SyncAsync(string tenantId, SyncTrigger trigger = SyncTrigger.Manual, CancellationToken cancellationToken = default) =>
+        RunAsync(tenantId, SyncRunKind.Sync, trigger, run => SyncLockedAsync(run, cancellationToken), cancellationToken);
 
     public Task<SyncReport> ReleaseInvitationsAsync(string tenantId, CancellationToken cancellationToken = default) =>
-        RunAsync(tenantId, SyncRunKind.ReleaseInvitations, cancellationToken);
+        RunAsync(tenantId, SyncRunKind.ReleaseInvitations, SyncTrigger.Manual, run => ReleaseLockedAsync(run, cancellationToken), cancellationToken);
 
-    public Task<SyncReport> ApproveHeldOperationsAsync(string tenantId, CancellationToken cancellationToken = default) =>
-        RunAsync(tenantId, SyncRunKind.ApproveHeldOperations, cancellationToken);
+    public async Task<ReviewResult> ApproveAsync(string tenantId, string planId, IReadOnlyCollection<string>? operationKeys = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(planId);
+        ReviewResult? result = null;
+        await RunAsync(
+            tenantId,
+            SyncRunKind.Approve,
+            SyncTrigger.Manual,
+            async run =>
+            {
+                (result, var report) = await _decisions.ApproveAsync(run, planId, operationKeys, cancellationToken).ConfigureAwait(false);
+                return report;
+            },
+            cancellationToken).ConfigureAwait(false);
+        return result!;
+    }
+
+    public async Task<ReviewResult> RejectAsync(string tenantId, string planId, IReadOnlyCollection<string>? operationKeys = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(planId);
+        ReviewResult? result = null;
+        await RunAsync(
+            tenantId,
+            SyncRunKind.Reject,
+            SyncTrigger.Manual,
+            async run =>
+            {
+                (result, var report) = await _decisions.RejectAsync(run, planId, operationKeys, cancellationToken).ConfigureAwait(false);
+                return report;
+            },
+            cancellationToken).ConfigureAwait(false);
+        return result!;
+    }
+
+    public async Task<ReviewPlan?> GetPlanAsync(string tenantId, string? planId = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        var stored = await _store.GetPlanAsync(tenantId, planId, cancellationToken).ConfigureAwait(false);
+        return stored is null ? null : PlanRecords.Read(stored);
+    }
+
+    public Task<IReadOnlyList<SyncRun>> GetRunsAsync(string tenantId, int limit = 50, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        return _store.GetRunsAsync(tenantId, limit, cancellationToken);
+    }
 
     public void Dispose() => _gate.Dispose();
 
-    private async Task<SyncReport> RunAsync(string tenantId, SyncRunKind kind, CancellationToken cancellationToken)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
-        using var lease = await _gate.EnterAsync(tenantId, cancellationToken).ConfigureAwait(false);
-        using var activity = SyncTelemetry.ActivitySource.StartActivity($"{nameof(PersonioSync)}.{kind}");
-        activity?.SetTag("teammeter.tenant", tenantId);
-        var started = _time.GetTimestamp();
-        LogRunStarted(tenantId, kind);
-        var result = "failed";
-        try
-        {
-            var report = await RunLockedAsync(tenantId, kind, started, cancellationToken).ConfigureAwait(false);
-            result = "succeeded";
-            LogRunFinished(tenantId, kind, report.Plan.Operations.Count, report.AppliedOperations, report.Held.Count, report.Warnings.Count, report.Duration.TotalMilliseconds);
-            return report;
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            result = exception is HrisSourceException ? "source_failed" : "apply_failed";
-            LogRunFailed(tenantId, kind, exception.GetType().Name, exception);
-            throw;
-        }
-        finally
-        {
-            var tags = new TagList { { "kind", kind.ToString() }, { "result", result } };
-            _telemetry.Runs.Add(1, tags);
-            _telemetry.RunDuration.Record(_time.GetElapsedTime(started).TotalSeconds, tags);
-            activity?.SetTag("teammeter.result", result);
-        }
-    }
-
-    private async Task<SyncReport> RunLockedAsync(string tenantId, SyncRunKind kind, long started, CancellationToken cancellationToken)
-    {
-        var settings = await FindSettingsAsync(tenantId, cancellationToken).ConfigureAwait(false);
-        var (snapshot, state) = await ReadAsync(tenantId, cancellationToken).ConfigureAwait(false);
-        // With automatic invitations off, only an explicit release invites (design §5): a scheduled sync after the
-        // first release must not invite the new hires a coach means to look at first.
-        var released = kind == SyncRunKind.ReleaseInvitations || (state.InvitationsReleased && settings.Policy.AutoInviteNewHires);
-        var policy = settings.Policy with
-        {
-            InvitationsReleased = released,
-            ApproveHeldOperations = kind == SyncRunKind.ApproveHeldOperations,
-        };
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(_time.GetUtcNow(), settings.TimeZone).DateTime);
-
-        ChangeSet plan;
-        using (SyncTelemetry.ActivitySource.StartActivity("plan"))
-        {
-            plan = OrgReconciler.Plan(snapshot, state, policy, today);
-        }
-
-        var isInitial = IsInitialSync(state);
-        if (kind == SyncRunKind.Plan)
-        {
-            return CreateReport(tenantId, kind, isInitial, plan, snapshot, new ApplyProgress(), started);
-        }
-
-        var progress = new ApplyProgress();
-        using (SyncTelemetry.ActivitySource.StartActivity("apply"))
-        {
-            try
-            {
-                if (kind == SyncRunKind.ReleaseInvitations && !state.InvitationsReleased)
-                {
-                    await _sink.MarkInvitationsReleasedAsync(tenantId, cancellationToken).ConfigureAwait(false);
-                }
-
-                await _applier.ApplyAsync(tenantId, plan.Operations, _batchSize, progress, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                throw new SyncApplyException(CreateReport(tenantId, kind, isInitial, plan, snapshot, progress, started), exception);
-            }
-        }
-
-        return CreateReport(tenantId, kind, isInitial, plan, snapshot, progress, started);
-    }
-
-    private async Task<(HrisSnapshot Snapshot, TeammeterState State)> ReadAsync(string tenantId, CancellationToken cancellationToken)
+    /// <summary>Reads HR and the tenant's state together, and stops before planning on a suspicious snapshot.</summary>
+    internal async Task<(HrisSnapshot Snapshot, TeammeterState State, SyncTenant Settings)> ReadAsync(string tenantId, CancellationToken cancellationToken)
     {
         using var activity = SyncTelemetry.ActivitySource.StartActivity("read");
+        var settings = await FindSettingsAsync(tenantId, cancellationToken).ConfigureAwait(false);
 
         // HR and the host's store are independent reads: run them together.
         var snapshotTask = _source.ReadSnapshotAsync(tenantId, cancellationToken);
@@ -151,14 +132,140 @@ internal sealed partial class PersonioSync : IPersonioSync, IDisposable
         }
 
         // A snapshot with nobody in it while the tenant has active linked users is far more likely a broken
-        // connection than a company that let everyone go: stop before planning (design §4).
+        // connection than a company that let everyone go: stop before planning (docs/reliability.md).
         if (snapshot.Employees.Count == 0 && state.Users.Any(u => u.IsActive && u.ExternalId is not null))
         {
             throw new HrisSourceException($"The HR source returned no employees for tenant '{tenantId}' while the tenant has active synced users; the run stopped and nothing was written.");
         }
 
         LogSnapshotRead(tenantId, snapshot.Employees.Count, state.Users.Count);
-        return (snapshot, state);
+        return (snapshot, state, settings);
+    }
+
+    /// <summary>Today in the tenant's time zone: decides start and end dates.</summary>
+    internal DateOnly Today(SyncTenant settings) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(_time.GetUtcNow(), settings.TimeZone).DateTime);
+
+    internal SyncReport CreateReport(RunContext run, bool isInitial, ChangeSet plan, HrisSnapshot snapshot, ApplyProgress progress, Explainer? explainer) =>
+        new(run.TenantId, run.Kind, isInitial, plan, snapshot.ReadAt, progress.Applied, progress.InvitationsSent, _time.GetElapsedTime(run.Started), snapshot.MissingFields, run.PlanId, run.Trigger, explainer);
+
+    internal static bool IsInitialSync(TeammeterState state) =>
+        !state.InvitationsReleased && !state.Users.Any(u => u.ExternalId is not null);
+
+    private async Task<SyncReport> SyncLockedAsync(RunContext run, CancellationToken cancellationToken)
+    {
+        var (snapshot, state, settings) = await ReadAsync(run.TenantId, cancellationToken).ConfigureAwait(false);
+
+        // A release that failed part-way resumes here: the reviewed users' invitations, not today's new hires.
+        if (run.Kind == SyncRunKind.Sync && !state.InvitationsReleased && await _store.IsReleasePendingAsync(run.TenantId, cancellationToken).ConfigureAwait(false))
+        {
+            await ReleaseAsync(run, snapshot, state, settings, cancellationToken).ConfigureAwait(false);
+            (snapshot, state, settings) = await ReadAsync(run.TenantId, cancellationToken).ConfigureAwait(false);
+        }
+
+        // With automatic invitations off, only an explicit release invites: a scheduled sync after the first release
+        // must not invite the new hires a coach means to look at first.
+        var policy = settings.Policy with
+        {
+            InvitationsReleased = state.InvitationsReleased && settings.Policy.AutoInviteNewHires,
+            ApproveHeldOperations = false,
+        };
+        var explainer = new Explainer(snapshot);
+        ChangeSet plan;
+        using (SyncTelemetry.ActivitySource.StartActivity("plan"))
+        {
+            plan = OrgReconciler.Plan(snapshot, state, policy, Today(settings));
+            plan = await WithoutRejectedAsync(run.TenantId, plan, explainer, cancellationToken).ConfigureAwait(false);
+        }
+
+        var isInitial = IsInitialSync(state);
+        await StorePlanAsync(run, isInitial, plan, snapshot, explainer, cancellationToken).ConfigureAwait(false);
+        var progress = new ApplyProgress();
+        if (run.Kind != SyncRunKind.Plan)
+        {
+            await ApplyAsync(run, plan.Operations, progress, () => CreateReport(run, isInitial, plan, snapshot, progress, explainer), cancellationToken).ConfigureAwait(false);
+        }
+
+        return CreateReport(run, isInitial, plan, snapshot, progress, explainer);
+    }
+
+    private async Task<SyncReport> ReleaseLockedAsync(RunContext run, CancellationToken cancellationToken)
+    {
+        var (snapshot, state, settings) = await ReadAsync(run.TenantId, cancellationToken).ConfigureAwait(false);
+        return await ReleaseAsync(run, snapshot, state, settings, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Sends the invitations of users that exist (a person reviewed them) and records the release only once they are
+    /// sent. The pending mark goes first, so a release that fails part-way resumes on the next run.
+    /// </summary>
+    private async Task<SyncReport> ReleaseAsync(RunContext run, HrisSnapshot snapshot, TeammeterState state, SyncTenant settings, CancellationToken cancellationToken)
+    {
+        var policy = settings.Policy with { InvitationsReleased = true, ApproveHeldOperations = false };
+        var full = OrgReconciler.Plan(snapshot, state, policy, Today(settings));
+        var reviewed = full.Operations.Where(o => o is SendInvitation { Reason: not "NewHire" }).ToList();
+        var plan = new ChangeSet(reviewed, [], full.Warnings);
+        var explainer = new Explainer(snapshot);
+        var isInitial = IsInitialSync(state);
+        await StorePlanAsync(run, isInitial, plan, snapshot, explainer, cancellationToken).ConfigureAwait(false);
+
+        var progress = new ApplyProgress();
+        await _store.SetReleasePendingAsync(run.TenantId, true, cancellationToken).ConfigureAwait(false);
+        await ApplyAsync(
+            run,
+            reviewed,
+            progress,
+            () => CreateReport(run, isInitial, plan, snapshot, progress, explainer),
+            cancellationToken,
+            async () =>
+            {
+                await _sink.MarkInvitationsReleasedAsync(run.TenantId, cancellationToken).ConfigureAwait(false);
+                await _store.SetReleasePendingAsync(run.TenantId, false, cancellationToken).ConfigureAwait(false);
+            }).ConfigureAwait(false);
+        return CreateReport(run, isInitial, plan, snapshot, progress, explainer);
+    }
+
+    internal async Task ApplyAsync(RunContext run, IReadOnlyList<SyncOperation> operations, ApplyProgress progress, Func<SyncReport> report, CancellationToken cancellationToken, Func<Task>? then = null)
+    {
+        using var activity = SyncTelemetry.ActivitySource.StartActivity("apply");
+        try
+        {
+            await _applier.ApplyAsync(run.TenantId, operations, _batchSize, progress, cancellationToken).ConfigureAwait(false);
+            if (then is not null)
+            {
+                await then().ConfigureAwait(false);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            throw new SyncApplyException(report(), exception);
+        }
+    }
+
+    internal async Task StorePlanAsync(RunContext run, bool isInitial, ChangeSet plan, HrisSnapshot snapshot, Explainer explainer, CancellationToken cancellationToken)
+    {
+        var stored = PlanRecords.Create(run.TenantId, run.PlanId, _time.GetUtcNow(), run.Kind, isInitial, plan, snapshot.MissingFields, explainer);
+        await _store.SavePlanAsync(stored, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Held operations a person rejected stay out of the plan while HR says the same about that person.</summary>
+    private async Task<ChangeSet> WithoutRejectedAsync(string tenantId, ChangeSet plan, Explainer explainer, CancellationToken cancellationToken)
+    {
+        if (plan.Held.Count == 0)
+        {
+            return plan;
+        }
+
+        var rejections = await _store.GetRejectionsAsync(tenantId, cancellationToken).ConfigureAwait(false);
+        if (rejections.Count == 0)
+        {
+            return plan;
+        }
+
+        var rejected = rejections.ToDictionary(r => r.Key, r => r.HrFingerprint, StringComparer.Ordinal);
+        var held = plan.Held
+            .Where(o => !(rejected.TryGetValue(OperationKeys.Of(o), out var basis) && basis == PlanRecords.HrFingerprint(o, explainer)))
+            .ToList();
+        return held.Count == plan.Held.Count ? plan : new ChangeSet(plan.Operations, held, plan.Warnings);
     }
 
     private async Task<SyncTenant> FindSettingsAsync(string tenantId, CancellationToken cancellationToken)
@@ -167,9 +274,69 @@ internal sealed partial class PersonioSync : IPersonioSync, IDisposable
         return settings ?? new SyncTenant(tenantId, TimeZoneInfo.Utc, new TimeOnly(6, 0), AutoSync: false);
     }
 
-    private static bool IsInitialSync(TeammeterState state) =>
-        !state.InvitationsReleased && !state.Users.Any(u => u.ExternalId is not null);
+    /// <summary>The frame of every run: one per tenant at a time, telemetry, logs, and the run's end recorded.</summary>
+    private async Task<SyncReport> RunAsync(string tenantId, SyncRunKind kind, SyncTrigger trigger, Func<RunContext, Task<SyncReport>> body, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        using var lease = await _gate.EnterAsync(tenantId, cancellationToken).ConfigureAwait(false);
+        using var activity = SyncTelemetry.ActivitySource.StartActivity($"{nameof(PersonioSync)}.{kind}");
+        activity?.SetTag("teammeter.tenant", tenantId);
+        var run = new RunContext(tenantId, kind, trigger, Guid.NewGuid().ToString("N"), _time.GetTimestamp(), _time.GetUtcNow());
+        LogRunStarted(tenantId, kind);
+        var result = "failed";
+        SyncReport? report = null;
+        Exception? failure = null;
+        try
+        {
+            report = await body(run).ConfigureAwait(false);
+            result = "succeeded";
+            LogRunFinished(tenantId, kind, report.Plan.Operations.Count, report.AppliedOperations, report.Held.Count, report.Warnings.Count, report.Duration.TotalMilliseconds);
+            return report;
+        }
+        catch (OperationCanceledException)
+        {
+            result = "cancelled";
+            throw;
+        }
+        catch (Exception exception)
+        {
+            failure = exception;
+            report = (exception as SyncApplyException)?.Report;
+            result = exception is HrisSourceException ? "source_failed" : exception is SyncReviewException ? "rejected_request" : "apply_failed";
+            LogRunFailed(tenantId, kind, exception.GetType().Name, exception);
+            throw;
+        }
+        finally
+        {
+            var tags = new TagList { { "kind", kind.ToString() }, { "result", result } };
+            _telemetry.Runs.Add(1, tags);
+            _telemetry.RunDuration.Record(_time.GetElapsedTime(run.Started).TotalSeconds, tags);
+            activity?.SetTag("teammeter.result", result);
+            await RecordAsync(run, result, report, failure).ConfigureAwait(false);
+        }
+    }
 
-    private SyncReport CreateReport(string tenantId, SyncRunKind kind, bool isInitial, ChangeSet plan, HrisSnapshot snapshot, ApplyProgress progress, long started) =>
-        new(tenantId, kind, isInitial, plan, snapshot.ReadAt, progress.Applied, progress.InvitationsSent, _time.GetElapsedTime(started), snapshot.MissingFields);
+    private Task RecordAsync(RunContext run, string result, SyncReport? report, Exception? failure)
+    {
+        var entry = new SyncRun
+        {
+            TenantId = run.TenantId,
+            RunId = run.RunId,
+            Kind = run.Kind,
+            Trigger = run.Trigger,
+            StartedAt = run.StartedAt,
+            FinishedAt = _time.GetUtcNow(),
+            Outcome = result switch { "succeeded" => SyncOutcome.Succeeded, "cancelled" => SyncOutcome.Cancelled, _ => SyncOutcome.Failed },
+            PlanId = report?.PlanId,
+            PlannedOperations = report?.Plan.Operations.Count ?? 0,
+            AppliedOperations = report?.AppliedOperations ?? 0,
+            InvitationsSent = report?.InvitationsSent ?? 0,
+            HeldOperations = report?.Held.Count ?? 0,
+            Warnings = report?.Warnings.Count ?? 0,
+            Error = failure is null ? null : (failure as HrisSourceException)?.ErrorCode ?? failure.GetType().Name,
+        };
+
+        // Recorded even when the caller's token was cancelled: the history must say the run ended.
+        return _recorder.RecordAsync(entry, report, failure, CancellationToken.None);
+    }
 }

@@ -12,7 +12,10 @@ public sealed class SyncReport
         int appliedOperations,
         int invitationsSent,
         TimeSpan duration,
-        HrisFields missingFields = HrisFields.None)
+        HrisFields missingFields,
+        string planId,
+        SyncTrigger trigger,
+        Review.Explainer? explainer)
     {
         TenantId = tenantId;
         Kind = kind;
@@ -23,7 +26,18 @@ public sealed class SyncReport
         InvitationsSent = invitationsSent;
         Duration = duration;
         MissingFields = missingFields;
+        PlanId = planId;
+        Trigger = trigger;
+        _explainer = explainer;
     }
+
+    private readonly Review.Explainer? _explainer;
+
+    /// <summary>The plan's id: what an approval or a rejection names (<see cref="IPersonioSync.ApproveAsync"/>).</summary>
+    public string PlanId { get; }
+
+    /// <summary>Who or what started the run.</summary>
+    public SyncTrigger Trigger { get; }
 
     /// <summary>The tenant.</summary>
     public string TenantId { get; }
@@ -66,4 +80,13 @@ public sealed class SyncReport
     /// Email or Hire date); <see cref="HrisFields.None"/> when all were delivered. Name them to the customer's admin.
     /// </summary>
     public HrisFields MissingFields { get; }
+
+    /// <summary>A short explanation of an operation built from the HR facts behind it, for a person.</summary>
+    /// <param name="operation">An operation of <see cref="Plan"/>.</param>
+    /// <returns>The explanation; names and emails never appear in it.</returns>
+    public string Explain(SyncOperation operation)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        return _explainer?.Explain(operation) ?? operation.Reason;
+    }
 }

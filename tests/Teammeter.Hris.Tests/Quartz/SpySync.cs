@@ -1,7 +1,8 @@
+using Teammeter.Hris.Tests.Helpers;
 namespace Teammeter.Hris.Tests.Quartz;
 
 /// <summary>An engine double for one node: records each tenant's sync in the shared ledger.</summary>
-internal sealed class SpySync(string node, SyncLedger ledger) : IPersonioSync
+internal sealed class SpySync(string node, SyncLedger ledger) : SchedulerSyncDouble
 {
     /// <summary>How long a sync takes.</summary>
     public TimeSpan WorkTime { get; init; }
@@ -9,7 +10,7 @@ internal sealed class SpySync(string node, SyncLedger ledger) : IPersonioSync
     /// <summary>Simulates a node that dies mid-run: the sync starts and never finishes, whatever the token says.</summary>
     public bool Hang { get; init; }
 
-    public async Task<SyncReport> SyncAsync(string tenantId, CancellationToken cancellationToken = default)
+    public override async Task<SyncReport> SyncAsync(string tenantId, SyncTrigger trigger = SyncTrigger.Manual, CancellationToken cancellationToken = default)
     {
         ledger.Started.Enqueue((tenantId, node));
         if (Hang)
@@ -23,12 +24,6 @@ internal sealed class SpySync(string node, SyncLedger ledger) : IPersonioSync
         }
 
         ledger.Completed.Enqueue((tenantId, node));
-        return new SyncReport(tenantId, SyncRunKind.Sync, isInitialSync: false, new ChangeSet([], [], []), DateTimeOffset.UtcNow, 1, 0, WorkTime);
+        return new SyncReport(tenantId, SyncRunKind.Sync, isInitialSync: false, new ChangeSet([], [], []), DateTimeOffset.UtcNow, 1, 0, WorkTime, HrisFields.None, "plan", trigger, null);
     }
-
-    public Task<SyncReport> PlanAsync(string tenantId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-    public Task<SyncReport> ReleaseInvitationsAsync(string tenantId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-    public Task<SyncReport> ApproveHeldOperationsAsync(string tenantId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 }

@@ -1,3 +1,4 @@
+using Teammeter.Hris.Tests.Helpers;
 using Quartz;
 using Teammeter.Hris.Scheduling;
 
@@ -37,22 +38,16 @@ public sealed class TenantSyncJobTests
         sync.Calls.Should().Be(2);
     }
 
-    private sealed class ThrowingSync : IPersonioSync
+    private sealed class ThrowingSync : SchedulerSyncDouble
     {
         private int _calls;
 
         public int Calls => Volatile.Read(ref _calls);
 
-        public Task<SyncReport> SyncAsync(string tenantId, CancellationToken cancellationToken = default)
+        public override Task<SyncReport> SyncAsync(string tenantId, SyncTrigger trigger = SyncTrigger.Manual, CancellationToken cancellationToken = default)
         {
             Interlocked.Increment(ref _calls);
             throw new HrisSourceException("HR unavailable");
         }
-
-        public Task<SyncReport> PlanAsync(string tenantId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task<SyncReport> ReleaseInvitationsAsync(string tenantId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task<SyncReport> ApproveHeldOperationsAsync(string tenantId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
     }
 }

@@ -189,7 +189,7 @@ public sealed class DailySyncServiceTests
         condition().Should().BeTrue("the scheduler should have reached the expected state");
     }
 
-    private sealed class CountingSync(TimeProvider time) : IPersonioSync
+    private sealed class CountingSync(TimeProvider time) : SchedulerSyncDouble
     {
         private readonly ConcurrentQueue<(string Tenant, DateTimeOffset At)> _runs = new();
 
@@ -204,7 +204,7 @@ public sealed class DailySyncServiceTests
 
         public IReadOnlyList<string> Outcomes => [.. _outcomes];
 
-        public async Task<SyncReport> SyncAsync(string tenantId, CancellationToken cancellationToken = default)
+        public override async Task<SyncReport> SyncAsync(string tenantId, SyncTrigger trigger = SyncTrigger.Manual, CancellationToken cancellationToken = default)
         {
             _runs.Enqueue((tenantId, time.GetUtcNow()));
             if (tenantId == FailFor)
@@ -228,11 +228,5 @@ public sealed class DailySyncServiceTests
             _outcomes.Enqueue("finished");
             return null!;
         }
-
-        public Task<SyncReport> PlanAsync(string tenantId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task<SyncReport> ReleaseInvitationsAsync(string tenantId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task<SyncReport> ApproveHeldOperationsAsync(string tenantId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
     }
 }

@@ -201,10 +201,11 @@ public sealed class PersonioSyncTests
         stillHeld.Held.Should().HaveCount(6);
         harness.Store.Users.Should().OnlyContain(u => u.IsActive);
 
-        var approved = await harness.Sync.ApproveHeldOperationsAsync(SyncHarness.Tenant);
+        var approved = await harness.Sync.ApproveAsync(SyncHarness.Tenant, stillHeld.PlanId);
 
-        approved.Held.Should().BeEmpty();
-        approved.Counts[SyncOperationKind.DeactivateUser].Should().Be(6);
+        approved.StillHeld.Should().BeEmpty();
+        approved.Dropped.Should().BeEmpty();
+        approved.Applied.Should().HaveCount(6).And.OnlyContain(o => o.Operation.Kind == SyncOperationKind.DeactivateUser);
         harness.Store.Users.Count(u => !u.IsActive).Should().Be(6);
     }
 
