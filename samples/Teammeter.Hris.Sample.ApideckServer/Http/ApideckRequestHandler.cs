@@ -136,9 +136,11 @@ internal sealed class ApideckRequestHandler(
             return new ApideckError(404, "ConnectionNotFoundError", "Connection not found", "No connection found for this consumer.");
         }
 
-        return tenant.ConnectionState == VaultConnectionState.Callable
+        return tenant.IsCallable
             ? null
-            : new ApideckError(401, "ConnectorCredentialsError", "Connector credentials missing or invalid", $"The {options.ServiceId} connection is not authorized.");
+            : new ApideckError(401, "ConnectorCredentialsError", "Connector credentials missing or invalid", tenant.ConnectionEnabled
+                ? $"The {options.ServiceId} connection is not authorized."
+                : $"The {options.ServiceId} connection is disabled.");
     }
 
     private async Task ListEmployeesAsync(HttpContext context, ScriptedFault? fault)
@@ -272,7 +274,9 @@ internal sealed class ApideckRequestHandler(
         }
 
         // A consumer Vault has never seen simply has nothing connected yet.
-        var state = tenants.Find(context.Request.Headers["x-apideck-consumer-id"].ToString())?.ConnectionState ?? VaultConnectionState.Available;
+        var tenant = tenants.Find(context.Request.Headers["x-apideck-consumer-id"].ToString());
+        var state = tenant?.ConnectionState ?? VaultConnectionState.Available;
+        var enabled = state != VaultConnectionState.Available && tenant?.ConnectionEnabled == true;
         await json.WriteAsync(context, 200, writer =>
         {
             writer.WriteStartObject();
@@ -287,7 +291,7 @@ internal sealed class ApideckRequestHandler(
             writer.WriteString("integration_state", "configured");
             writer.WriteString("auth_type", "apiKey");
             writer.WriteString("status", "live");
-            writer.WriteBoolean("enabled", true);
+            writer.WriteBoolean("enabled", enabled);
             writer.WriteEndObject();
             writer.WriteEndObject();
         }, bodyFault);
@@ -301,7 +305,10 @@ internal sealed class ApideckRequestHandler(
             return;
         }
 
-        tenants.GetOrAddEmpty(consumerId).ConnectionState = VaultConnectionState.Callable;
+        // The admin enters the credentials and, as the setup guide tells them, makes sure the switch is on.
+        var tenant = tenants.GetOrAddEmpty(consumerId);
+        tenant.ConnectionState = VaultConnectionState.Callable;
+        tenant.ConnectionEnabled = true;
         var page = Encoding.UTF8.GetBytes($"Personio is now connected for '{consumerId}'. You can close this page.\n");
         context.Response.ContentType = "text/plain; charset=utf-8";
         await context.Response.Body.WriteAsync(page, context.RequestAborted);

@@ -19,8 +19,18 @@ public sealed class ApideckTenant
     /// <summary>The Apideck consumer id (the tenant).</summary>
     public string ConsumerId { get; }
 
-    /// <summary>The Vault connection state; unified API calls succeed only when <see cref="VaultConnectionState.Callable"/>.</summary>
+    /// <summary>The Vault connection state; unified API calls succeed only when <see cref="VaultConnectionState.Callable"/> and <see cref="ConnectionEnabled"/>.</summary>
     public VaultConnectionState ConnectionState { get; set; }
+
+    /// <summary>
+    /// The connection's switch in Vault (<c>enabled</c>); on by default. Switched off, the connection keeps its state
+    /// but unified API calls fail, as in Vault. A connection still <see cref="VaultConnectionState.Available"/> is
+    /// always served as switched off: nobody has added it.
+    /// </summary>
+    public bool ConnectionEnabled { get; set; } = true;
+
+    /// <summary>Whether unified API calls succeed: <see cref="VaultConnectionState.Callable"/> and switched on.</summary>
+    internal bool IsCallable => ConnectionState == VaultConnectionState.Callable && ConnectionEnabled;
 
     /// <summary>The employees, in the order they are served.</summary>
     public IReadOnlyList<ApideckEmployee> Employees => Volatile.Read(ref snapshot).Employees;

@@ -36,17 +36,52 @@ internal static class ConnectionOutput
                 json.WriteString("state", status.State);
                 json.WriteBoolean("enabled", status.Enabled);
                 json.WriteBoolean("connected", status.IsConnected);
+                json.WriteString("reason", status.Reason.ToString());
+                json.WriteString("nextStep", status.NextStep);
+                json.WriteStartArray("missingAttributes");
+                foreach (var attribute in status.MissingAttributes)
+                {
+                    json.WriteStringValue(attribute);
+                }
+
+                json.WriteEndArray();
+                if (status.ReadError is { } readError)
+                {
+                    json.WriteString("readError", readError);
+                }
+
                 json.WriteEndObject();
             });
             return;
         }
 
         console.Say($"  {tenant}: {status.ServiceId} is {Describe(status)}");
+        if (status.ReadError is { } error)
+        {
+            console.Say($"  reading employees failed: {error}");
+        }
+
+        console.Say($"  next step: {status.NextStep}");
+        if (NeedsSetupLink(status.Reason))
+        {
+            console.Say($"  setup link: run `connect --tenant {tenant}` and send the link to the admin");
+        }
     }
 
-    public static string Describe(HrisConnectionStatus status) => status.IsConnected
-        ? $"CONNECTED ({status.State})"
-        : status.State == HrisConnectionStatus.NotFoundState
-            ? "not set up yet (run connect)"
-            : $"not connected ({status.State})";
+    /// <summary>One line: CONNECTED only when Vault says callable and switched on, otherwise what is wrong.</summary>
+    public static string Describe(HrisConnectionStatus status) => status.Reason switch
+    {
+        HrisConnectionReason.Connected => $"CONNECTED ({Vault(status)})",
+        HrisConnectionReason.MissingAttributes => $"CONNECTED ({Vault(status)}), but attributes are missing: {string.Join(", ", status.MissingAttributes)}",
+        HrisConnectionReason.ReadFailed => $"usable in Vault ({Vault(status)}), but employees could not be read",
+        HrisConnectionReason.NotFound => "not set up yet: Apideck has no connection for this tenant",
+        HrisConnectionReason.Disabled => $"NOT CONNECTED: switched off in Vault ({Vault(status)})",
+        HrisConnectionReason.UnknownState => $"NOT CONNECTED: unknown Vault state ({Vault(status)})",
+        _ => $"NOT CONNECTED ({Vault(status)})",
+    };
+
+    private static string Vault(HrisConnectionStatus status) => $"{status.State}, {(status.Enabled ? "switched on" : "switched off")}";
+
+    private static bool NeedsSetupLink(HrisConnectionReason reason) =>
+        reason is not (HrisConnectionReason.Connected or HrisConnectionReason.MissingAttributes);
 }

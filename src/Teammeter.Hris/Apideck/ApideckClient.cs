@@ -30,6 +30,19 @@ internal sealed partial class ApideckClient(
     public IAsyncEnumerable<ApideckPage<EmployeeDto>> GetEmployeePagesAsync(string tenantId, CancellationToken cancellationToken) =>
         GetPagesAsync(tenantId, "hris/employees", ApideckEmployeeFields.QueryValue, ApideckJsonContext.Default.ListPageDtoEmployeeDto, cancellationToken);
 
+    /// <summary>
+    /// Reads only the first page of employees, with the sync's own <c>fields</c> and through the same resilience
+    /// pipeline, so a status check sees exactly what a sync would.
+    /// </summary>
+    public async Task<IReadOnlyList<EmployeeDto>> GetFirstEmployeesAsync(string tenantId, int limit, CancellationToken cancellationToken)
+    {
+        const string Operation = "GET /hris/employees";
+        var page = await ReadPageAsync(tenantId, "hris/employees", ApideckEmployeeFields.QueryValue, limit, null, ApideckJsonContext.Default.ListPageDtoEmployeeDto, Operation, cancellationToken).ConfigureAwait(false);
+        var items = page.Data ?? throw new HrisSourceException($"Page 1 of {Operation} has no 'data' array.");
+        LogPageRead(Operation, 1, items.Count);
+        return items;
+    }
+
     public IAsyncEnumerable<ApideckPage<DepartmentDto>> GetDepartmentPagesAsync(string tenantId, CancellationToken cancellationToken) =>
         GetPagesAsync(tenantId, "hris/departments", "id,name", ApideckJsonContext.Default.ListPageDtoDepartmentDto, cancellationToken);
 

@@ -10,4 +10,10 @@ internal sealed partial class ApideckConnections
 
     [LoggerMessage(EventId = 1021, Level = LogLevel.Information, Message = "HR connection of tenant {TenantId} to {ServiceId}: state {State}, enabled {Enabled}")]
     private partial void LogStatusRead(string tenantId, string serviceId, string state, bool enabled);
+
+    [LoggerMessage(EventId = 1022, Level = LogLevel.Information, Message = "Status check of tenant {TenantId} read {EmployeeCount} employees; missing attributes: {MissingFields}")]
+    private partial void LogAttributesChecked(string tenantId, int employeeCount, HrisFields missingFields);
+
+    [LoggerMessage(EventId = 1023, Level = LogLevel.Warning, Message = "Status check of tenant {TenantId}: Vault reports the connection usable, but reading employees failed (status {StatusCode}, {ErrorCode}, request {RequestId})")]
+    private partial void LogAttributeCheckFailed(string tenantId, int? statusCode, string? errorCode, string? requestId);
 }

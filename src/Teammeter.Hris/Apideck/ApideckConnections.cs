@@ -14,6 +14,12 @@ internal sealed partial class ApideckConnections(
     /// <summary>Apideck documents a Vault session's default lifetime as one hour (TTL 3600).</summary>
     internal static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// Employees the status check reads: enough that an attribute empty for all of them is almost surely not
+    /// delivered, and within one Personio page (100), so the check costs one downstream call.
+    /// </summary>
+    internal const int CheckPageSize = 50;
+
     public async Task<HrisSetupLink> CreateSetupLinkAsync(string tenantId, HrisSetupLinkRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
@@ -54,6 +60,36 @@ internal sealed partial class ApideckConnections(
                 string.IsNullOrEmpty(connection.State) ? HrisConnectionStatus.NotFoundState : connection.State,
                 connection.Enabled ?? false);
         LogStatusRead(tenantId, status.ServiceId, status.State, status.Enabled);
-        return status;
+        return status.IsConnected ? await CheckAttributesAsync(tenantId, status, cancellationToken).ConfigureAwait(false) : status;
+    }
+
+    /// <summary>
+    /// Vault only knows the credential is accepted, not which attributes Personio lets it read. One small page of
+    /// employees shows what the sync would get, so the admin learns of a missing Email or Hire date before the first
+    /// sync instead of after it. A failed read is reported on the status; the Vault state is kept either way.
+    /// </summary>
+    private async Task<HrisConnectionStatus> CheckAttributesAsync(string tenantId, HrisConnectionStatus status, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var dtos = await client.GetFirstEmployeesAsync(tenantId, CheckPageSize, cancellationToken).ConfigureAwait(false);
+            var employees = new List<HrisEmployee>(dtos.Count);
+            foreach (var dto in dtos)
+            {
+                if (dto is not null && dto.Deleted != true)
+                {
+                    employees.Add(ApideckEmployeeMapper.Map(dto, pageNumber: 1));
+                }
+            }
+
+            var missing = MissingFieldDetector.Detect(employees);
+            LogAttributesChecked(tenantId, employees.Count, missing);
+            return status with { MissingFields = missing };
+        }
+        catch (HrisSourceException ex)
+        {
+            LogAttributeCheckFailed(tenantId, ex.StatusCode, ex.ErrorCode, ex.RequestId);
+            return status with { ReadError = ex.Message };
+        }
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
 using RichardSzalay.MockHttp;
+using Teammeter.Hris.Apideck;
 using Teammeter.Hris.Tests.Apideck.Helpers;
 using static Teammeter.Hris.Tests.Apideck.Helpers.ApideckFixtures;
 
@@ -81,25 +82,114 @@ public sealed class ApideckConnectionsTests
     }
 
     [Theory]
-    [InlineData("callable", true)]
-    [InlineData("authorized", false)]
-    [InlineData("added", false)]
-    [InlineData("available", false)]
-    [InlineData("invalid", false)]
-    public async Task GetStatusAsync_State_IsConnectedOnlyWhenCallable(string state, bool connected)
+    [InlineData("available", true, HrisConnectionReason.Available)]
+    [InlineData("added", true, HrisConnectionReason.Added)]
+    [InlineData("authorized", true, HrisConnectionReason.Authorized)]
+    [InlineData("invalid", true, HrisConnectionReason.Invalid)]
+    [InlineData("callable", false, HrisConnectionReason.Disabled)]
+    [InlineData("pending_review", true, HrisConnectionReason.UnknownState)]
+    public async Task GetStatusAsync_NotCallableOrSwitchedOff_IsNotConnectedAndReadsNoEmployees(string state, bool enabled, HrisConnectionReason reason)
     {
         using var host = new ApideckTestHost();
-        var queue = new ResponseQueue().Then(() => Json(ConnectionResponse(state, enabled: true)));
+        var queue = new ResponseQueue().Then(() => Json(ConnectionResponse(state, enabled)));
         host.Mock.When("*").Respond(queue.RespondAsync);
 
         var status = await host.Connections.GetStatusAsync("tenant-3");
 
-        status.Should().Be(new HrisConnectionStatus("personio", state, Enabled: true));
-        status.IsConnected.Should().Be(connected);
+        status.Should().Be(new HrisConnectionStatus("personio", state, enabled));
+        status.IsConnected.Should().BeFalse();
+        status.Reason.Should().Be(reason);
+        status.NextStep.Should().NotBeNullOrWhiteSpace();
         var sent = queue.Requests.Single();
         sent.Method.Should().Be(HttpMethod.Get);
         sent.Uri.AbsoluteUri.Should().Be(BaseAddress + "/vault/connections/hris/personio");
         sent.Headers["x-apideck-consumer-id"].Should().Be("tenant-3");
+    }
+
+    [Fact]
+    public async Task GetStatusAsync_CallableAndEnabled_IsConnectedAfterOneSmallPageWithTheSyncFields()
+    {
+        using var host = new ApideckTestHost();
+        var queue = new ResponseQueue()
+            .Then(() => Json(ConnectionResponse("callable", enabled: true)))
+            .Then(() => Json(Page("next-page", Employee("1"), Employee("2"))));
+        host.Mock.When("*").Respond(queue.RespondAsync);
+
+        var status = await host.Connections.GetStatusAsync("tenant-3");
+
+        status.IsConnected.Should().BeTrue();
+        status.Reason.Should().Be(HrisConnectionReason.Connected);
+        status.MissingFields.Should().Be(HrisFields.None);
+        status.MissingAttributes.Should().BeEmpty();
+        status.ReadError.Should().BeNull();
+        queue.Requests.Should().HaveCount(2, "one page is enough; the next cursor is not followed");
+        var page = queue.Requests[1];
+        page.Uri.AbsolutePath.Should().Be("/hris/employees");
+        page.Query("limit").Should().Be(ApideckConnections.CheckPageSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        page.Query("fields").Should().Be(ApideckEmployeeFields.QueryValue);
+        page.Headers["x-apideck-consumer-id"].Should().Be("tenant-3");
+        page.Headers["x-apideck-service-id"].Should().Be("personio");
+    }
+
+    [Fact]
+    public async Task GetStatusAsync_PageLacksEmailAndStartDate_ReportsThemAsMissingAttributes()
+    {
+        using var host = new ApideckTestHost();
+        var withoutEmailAndHireDate = Enumerable.Range(1, 3).Select(i =>
+        {
+            var employee = Employee(i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            employee["emails"] = new JsonArray();
+            employee["employment_start_date"] = null;
+            return employee;
+        }).ToArray();
+        var queue = new ResponseQueue()
+            .Then(() => Json(ConnectionResponse("callable", enabled: true)))
+            .Then(() => Json(Page(null, withoutEmailAndHireDate)));
+        host.Mock.When("*").Respond(queue.RespondAsync);
+
+        var status = await host.Connections.GetStatusAsync("tenant-3");
+
+        status.IsConnected.Should().BeTrue("Vault accepts the credential; the attributes are a separate problem");
+        status.Reason.Should().Be(HrisConnectionReason.MissingAttributes);
+        status.MissingFields.Should().Be(HrisFields.Email | HrisFields.StartDate);
+        status.MissingAttributes.Should().Equal("Email", "Hire date");
+        status.NextStep.Should().Contain("Email, Hire date").And.Contain("Personio");
+    }
+
+    [Fact]
+    public async Task GetStatusAsync_PageReadRejected_KeepsTheVaultStateAndReportsTheFailure()
+    {
+        using var host = new ApideckTestHost();
+        var queue = new ResponseQueue()
+            .Then(() => Json(ConnectionResponse("callable", enabled: true)))
+            .Then(() => Json(Error(401, "ConnectorCredentialsError", "Connector credentials missing or invalid"), HttpStatusCode.Unauthorized, requestId: "req-9"));
+        host.Mock.When("*").Respond(queue.RespondAsync);
+
+        var status = await host.Connections.GetStatusAsync("tenant-3");
+
+        status.State.Should().Be(HrisConnectionStatus.CallableState);
+        status.Enabled.Should().BeTrue();
+        status.Reason.Should().Be(HrisConnectionReason.ReadFailed);
+        status.ReadError.Should().Contain("ConnectorCredentialsError");
+        status.MissingFields.Should().Be(HrisFields.None);
+        queue.Requests.Should().HaveCount(2, "a 401 is not retried");
+    }
+
+    [Fact]
+    public async Task GetStatusAsync_PageHoldsARecordWithoutId_ReportsReadFailed()
+    {
+        using var host = new ApideckTestHost();
+        var noId = Employee("1");
+        noId["id"] = null;
+        var queue = new ResponseQueue()
+            .Then(() => Json(ConnectionResponse("callable", enabled: true)))
+            .Then(() => Json(Page(null, noId, Employee("2"))));
+        host.Mock.When("*").Respond(queue.RespondAsync);
+
+        var status = await host.Connections.GetStatusAsync("tenant-3");
+
+        status.Reason.Should().Be(HrisConnectionReason.ReadFailed);
+        status.ReadError.Should().Contain("no id");
     }
 
     [Theory]
@@ -114,6 +204,7 @@ public sealed class ApideckConnectionsTests
 
         status.Should().Be(new HrisConnectionStatus("bamboohr", HrisConnectionStatus.NotFoundState, Enabled: false));
         status.IsConnected.Should().BeFalse();
+        status.Reason.Should().Be(HrisConnectionReason.NotFound);
     }
 
     [Fact]

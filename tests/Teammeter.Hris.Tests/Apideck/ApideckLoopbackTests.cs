@@ -89,6 +89,8 @@ public sealed class ApideckLoopbackTests : IAsyncLifetime
         var status = await connections.GetStatusAsync("tenant-loop");
 
         status.IsConnected.Should().BeTrue();
+        status.Reason.Should().Be(HrisConnectionReason.Connected);
+        _log.Should().Equal(["503 cursor=", $"200 cursor= count={ApideckConnections.CheckPageSize}"], "the check read goes through the same retrying pipeline as a sync");
     }
 
     private IResult ServeEmployees(HttpContext context)

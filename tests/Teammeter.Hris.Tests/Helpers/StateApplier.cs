@@ -26,10 +26,10 @@ internal static class StateApplier
             case UpdateUser o: ApplyUpdate(store, o); break;
             case AssignTeam o: Replace(store, o.EmployeeId, u => u with { TeamId = o.TeamId }); break;
             case AssignRole o: Replace(store, o.EmployeeId, u => u with { SyncedRole = o.Role }); break;
-            case SetManager o: Replace(store, o.EmployeeId, u => u with { ManagerId = o.ManagerId }); break;
-            case ClearManager o: Replace(store, o.EmployeeId, u => u with { ManagerId = null }); break;
-            case DeactivateUser o: Replace(store, o.EmployeeId, u => u with { IsActive = false }); break;
-            case ReactivateUser o: Replace(store, o.EmployeeId, u => u with { IsActive = true }); break;
+            case SetManager o: Replace(store, o.EmployeeId, u => u with { ManagerId = o.ManagerId, ManagerSetBySync = true }); break;
+            case ClearManager o: Replace(store, o.EmployeeId, u => u with { ManagerId = null, ManagerSetBySync = false }); break;
+            case DeactivateUser o: Replace(store, o.EmployeeId, u => u with { IsActive = false, DeactivatedBySync = true }); break;
+            case ReactivateUser o: Replace(store, o.EmployeeId, u => u with { IsActive = true, DeactivatedBySync = false }); break;
             case SendInvitation o: Replace(store, o.EmployeeId, u => u with { IsInvited = true }); break;
             default: throw new ArgumentOutOfRangeException(nameof(operation), operation.Kind, "Unknown operation.");
         }

@@ -9,7 +9,7 @@ public sealed class OrgReconcilerGuardTests
     [Fact]
     public void Plan_DeactivationsAboveShare_AreAllHeldAndTheRestProceeds()
     {
-        var plan = Plan([.. Colleagues(5), Employee("new")], [.. ColleagueUsers(10)]);
+        var plan = Plan([.. Colleagues(5), Employee("new")], [.. ColleagueUsers(10)], ReleasedAutoDeactivate);
 
         plan.Operations.OfType<DeactivateUser>().Should().BeEmpty();
         plan.Held.Should().HaveCount(5).And.AllBeOfType<DeactivateUser>();
@@ -20,7 +20,7 @@ public sealed class OrgReconcilerGuardTests
     [Fact]
     public void Plan_DeactivationsAboveCount_AreHeld()
     {
-        var plan = Plan(Colleagues(97), ColleagueUsers(100), Released with { MassDeactivationMaxCount = 2 });
+        var plan = Plan(Colleagues(97), ColleagueUsers(100), ReleasedAutoDeactivate with { MassDeactivationMaxCount = 2 });
 
         plan.Held.Should().HaveCount(3);
     }
@@ -28,7 +28,7 @@ public sealed class OrgReconcilerGuardTests
     [Fact]
     public void Plan_DeactivationsWithinBothThresholds_Proceed()
     {
-        var plan = Plan(Colleagues(97), ColleagueUsers(100), Released with { MassDeactivationMaxCount = 3 });
+        var plan = Plan(Colleagues(97), ColleagueUsers(100), ReleasedAutoDeactivate with { MassDeactivationMaxCount = 3 });
 
         plan.Held.Should().BeEmpty();
         plan.Operations.OfType<DeactivateUser>().Should().HaveCount(3);
@@ -37,7 +37,7 @@ public sealed class OrgReconcilerGuardTests
     [Fact]
     public void Plan_MassDeactivationApproved_Proceeds()
     {
-        var plan = Plan([], ColleagueUsers(10), Released with { ApproveHeldOperations = true });
+        var plan = Plan([], ColleagueUsers(10), ReleasedAutoDeactivate with { ApproveHeldOperations = true });
 
         plan.Held.Should().BeEmpty();
         plan.Operations.OfType<DeactivateUser>().Should().HaveCount(10);

@@ -89,7 +89,7 @@ public sealed class OrgReconcilerLifecycleTests
     public void Plan_DeactivatedUserActiveAgain_ReactivatesAndRestoresTeamRoleAndManager()
     {
         var rehired = Employee("e2") with { ManagerId = "e1", Title = "Coach" };
-        var deactivated = User("e2") with { IsActive = false, TeamId = null, SyncedRole = null, ManagerId = null };
+        var deactivated = User("e2") with { IsActive = false, DeactivatedBySync = true, TeamId = null, SyncedRole = null, ManagerId = null };
 
         var plan = Plan([Employee("e1"), rehired], [User("e1"), deactivated]);
 
@@ -102,11 +102,22 @@ public sealed class OrgReconcilerLifecycleTests
     }
 
     [Fact]
-    public void Plan_LinkedUserMissingFromSnapshot_IsDeactivated()
+    public void Plan_LinkedUserMissingFromSnapshot_IsHeldForApproval()
     {
         var plan = Plan(Colleagues(9), [User("gone"), .. ColleagueUsers(9)]);
 
+        plan.Operations.Should().BeEmpty();
+        plan.Held.Should().Equal(new DeactivateUser("gone", "MissingFromSnapshot"));
+        plan.Warnings.Should().ContainSingle(w => w.Code == SyncWarningCode.MissingEmployeesHeld).Which.RelatedIds.Should().Equal("gone");
+    }
+
+    [Fact]
+    public void Plan_LinkedUserMissingAndPolicyDeactivate_IsDeactivated()
+    {
+        var plan = Plan(Colleagues(9), [User("gone"), .. ColleagueUsers(9)], ReleasedAutoDeactivate);
+
         plan.Operations.Should().Equal(new DeactivateUser("gone", "MissingFromSnapshot"));
+        plan.Held.Should().BeEmpty();
     }
 
     [Fact]

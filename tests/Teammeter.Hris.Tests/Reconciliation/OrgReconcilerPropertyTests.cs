@@ -28,6 +28,55 @@ public sealed class OrgReconcilerPropertyTests
     }
 
     [Fact]
+    public void Plan_CoachEdits_AreNeverClearedOrUndone()
+    {
+        OrgGenerators.Scenario(messy: true).Sample(
+            scenario =>
+            {
+                var plan = scenario.Plan();
+                var coachLines = scenario.State.Users
+                    .Where(u => u.ExternalId is not null && u.ManagerId is not null && !u.ManagerSetBySync)
+                    .Select(u => u.ExternalId!)
+                    .ToHashSet(StringComparer.Ordinal);
+                var coachDeactivated = scenario.State.Users
+                    .Where(u => u.ExternalId is not null && !u.IsActive && !u.DeactivatedBySync)
+                    .Select(u => u.ExternalId!)
+                    .ToHashSet(StringComparer.Ordinal);
+                var all = plan.Operations.Concat(plan.Held).ToList();
+
+                all.OfType<ClearManager>().Should().NotContain(o => coachLines.Contains(o.EmployeeId), "a coach's line is never cleared");
+                all.OfType<ReactivateUser>().Should().NotContain(o => coachDeactivated.Contains(o.EmployeeId), "a coach's deactivation is never undone");
+                foreach (var replaced in all.OfType<SetManager>().Where(o => coachLines.Contains(o.EmployeeId)))
+                {
+                    plan.Warnings.Should().Contain(w => w.Code == SyncWarningCode.CoachEditReplaced && w.EmployeeId == replaced.EmployeeId, "HR replacing a coach's line says so");
+                }
+            },
+            iter: Iterations);
+    }
+
+    [Fact]
+    public void Plan_SnapshotWithNoOverlapWithLinkedUsers_WritesNothing()
+    {
+        OrgGenerators.Scenario(messy: true).Sample(
+            scenario =>
+            {
+                // Another organisation: every HR id and email is foreign to the tenant.
+                var foreign = scenario.Snapshot.Employees
+                    .Select(e => e with { Id = "other-" + e.Id, Email = e.Email is null ? null : "other-" + e.Email.Trim(), ManagerId = e.ManagerId is null ? null : "other-" + e.ManagerId })
+                    .ToArray();
+                var policy = scenario.Policy with { ApproveHeldOperations = false, MinSnapshotOverlap = 0.5 };
+
+                var plan = OrgReconciler.Plan(new HrisSnapshot(foreign, scenario.Snapshot.ReadAt, scenario.Snapshot.MissingFields), scenario.State, policy, Org.Today);
+
+                if (scenario.State.Users.Any(u => u.ExternalId is not null && u.IsActive))
+                {
+                    plan.Operations.Should().BeEmpty();
+                }
+            },
+            iter: Iterations);
+    }
+
+    [Fact]
     public void Plan_InputListsInAnyOrder_IsIdentical()
     {
         OrgGenerators.Scenario(messy: true).Sample(

@@ -11,16 +11,36 @@ namespace Teammeter.Hris.Tests.Reliability;
 public sealed class MassChangeGuardTests
 {
     [Fact]
-    public async Task SyncAsync_60PercentVanishFromHr_HoldsEveryDeactivationAndSaysSo()
+    public async Task SyncAsync_60PercentVanishFromHr_WritesNothingAndSaysSo()
     {
         await using var host = await LoopbackSync.StartAsync();
         await host.Sync.SyncAsync(LoopbackSync.Tenant);
-        var before = host.Sink.Tenant(LoopbackSync.Tenant).Users.Select(u => (u.ExternalId, u.IsActive)).ToList();
+        var before = host.Sink.Tenant(LoopbackSync.Tenant).Users.ToList();
         var tenant = host.Server.Tenants[LoopbackSync.Tenant];
         foreach (var employee in tenant.Employees.Take(tenant.Employees.Count * 6 / 10).ToList())
         {
             tenant.Remove(employee.Id);
         }
+
+        var report = await host.Sync.SyncAsync(LoopbackSync.Tenant);
+
+        // Vanished without a termination, and too few left to be sure it is the same organisation.
+        report.Warnings.Should().Contain(w => w.Code == SyncWarningCode.WrongOrganisationSuspected);
+        report.Warnings.Should().Contain(w => w.Code == SyncWarningCode.MissingEmployeesHeld);
+        report.Plan.Operations.Should().BeEmpty();
+        report.Held.Should().Contain(o => o.Kind == SyncOperationKind.DeactivateUser);
+        host.Sink.Tenant(LoopbackSync.Tenant).Users.Should().BeEquivalentTo(before, "nothing is applied");
+    }
+
+    [Fact]
+    public async Task SyncAsync_60PercentTerminatedInHr_HoldsEveryDeactivationAndSaysSo()
+    {
+        await using var host = await LoopbackSync.StartAsync();
+        await host.Sync.SyncAsync(LoopbackSync.Tenant);
+        var before = host.Sink.Tenant(LoopbackSync.Tenant).Users.Select(u => (u.ExternalId, u.IsActive)).ToList();
+        var tenant = host.Server.Tenants[LoopbackSync.Tenant];
+        var leaving = tenant.Employees.Take(tenant.Employees.Count * 6 / 10).Select(e => e.Id).ToHashSet();
+        tenant.UpdateWhere(e => leaving.Contains(e.Id), e => e with { EmploymentStatus = "terminated" });
 
         var report = await host.Sync.SyncAsync(LoopbackSync.Tenant);
 

@@ -89,6 +89,35 @@ public sealed class FakeApideckServerHeaderTests : ApideckServerTestBase
     }
 
     [Fact]
+    public async Task Vault_CallableButSwitchedOff_ServesEnabledFalseAndRefusesEmployees()
+    {
+        Server.Tenants.Add(Tenant, DemoOrganisation.Create(DemoOrganisation.DefaultToday)).ConnectionEnabled = false;
+
+        var (_, connection) = await GetAsync("/vault/connections/hris/personio");
+        var (employees, error) = await GetAsync("/hris/employees");
+
+        connection.GetProperty("data").GetProperty("state").GetString().Should().Be("callable");
+        connection.GetProperty("data").GetProperty("enabled").GetBoolean().Should().BeFalse();
+        employees.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        error.GetProperty("detail").GetString().Should().Contain("disabled");
+    }
+
+    [Theory]
+    [InlineData(VaultConnectionState.Added, "added", true)]
+    [InlineData(VaultConnectionState.Authorized, "authorized", true)]
+    [InlineData(VaultConnectionState.Invalid, "invalid", true)]
+    [InlineData(VaultConnectionState.Available, "available", false)]
+    public async Task Vault_State_ServedAsTheSpecEnumValue(VaultConnectionState state, string served, bool enabled)
+    {
+        Server.Tenants.Add(Tenant, DemoOrganisation.Create(DemoOrganisation.DefaultToday), state);
+
+        var (_, connection) = await GetAsync("/vault/connections/hris/personio");
+
+        connection.GetProperty("data").GetProperty("state").GetString().Should().Be(served);
+        connection.GetProperty("data").GetProperty("enabled").GetBoolean().Should().Be(enabled);
+    }
+
+    [Fact]
     public async Task Departments_Personio_Returns501UnsupportedOperationError()
     {
         Server.Tenants.Add(Tenant, DemoOrganisation.Create(DemoOrganisation.DefaultToday));

@@ -98,10 +98,8 @@ public sealed class SampleAppTests : EmbeddedApideckTests
     {
         var personio = Server.Tenants.Add(Tenant, DemoOrganisation.Create(Today));
         await RunOkAsync("sync", Today);
-        // Terminations, not vanished records: HR said these people left, so only the mass guard holds them
-        // (a record that vanishes without a termination is held on its own; SampleTrustTests).
-        var leaving = personio.Employees.Take(40).Select(e => e.Id).ToList();
-        leaving.ForEach(id => personio.Update(id, e => e with { EmploymentStatus = "terminated", EndDate = Today }));
+        var leaving = personio.Employees.Take(40).Select(e => e.Id).ToHashSet();
+        personio.UpdateWhere(e => leaving.Contains(e.Id), e => e with { EmploymentStatus = "terminated" });
 
         var held = (await RunOkAsync("sync", Today)).Json();
         var approved = (await RunOkAsync("approve-deactivations", Today)).Json();

@@ -35,6 +35,12 @@ internal struct EmployeeSlot
     /// <summary>Not created because its email is in conflict or in use.</summary>
     public bool Excluded;
 
+    /// <summary>
+    /// HR's email belongs to a leaver's account (deactivated, or leaving in this snapshot) under another HR id: the
+    /// employee's creation is held for a person to decide (docs/reconciliation.md, "Recycled emails").
+    /// </summary>
+    public bool Reused;
+
     /// <summary>A re-key held by the guard: nothing else is planned for the employee.</summary>
     public bool Blocked;
 

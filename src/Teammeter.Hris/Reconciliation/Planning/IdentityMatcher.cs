@@ -114,6 +114,18 @@ internal static class IdentityMatcher
         if (users.LinkedByEmail.TryGetValue(email, out var linked))
         {
             var oldId = linked >= 0 ? users.Users[linked].ExternalId! : null;
+            if (oldId is not null && !hasUnlinked && IsLeaver(context, linked, oldId))
+            {
+                // Never hand a leaver's account (and history) to a new HR id, nor re-key it.
+                slot.Reused = slot.Excluded = true;
+                context.Warn(
+                    SyncWarningCode.EmailReused,
+                    "The email belongs to the account of a leaver with another HR id; the new employee is held until a person decides (a new person: free the address; a rehire: relink).",
+                    id,
+                    [oldId]);
+                return;
+            }
+
             if (oldId is not null && !hasUnlinked && users.SlotOf[linked] < 0 && !context.Employees.ById.ContainsKey(oldId))
             {
                 Claim(ref slot, i, linked, MatchKind.Rekeyed, users);
@@ -139,6 +151,17 @@ internal static class IdentityMatcher
         }
 
         Claim(ref slot, i, unlinked, MatchKind.LinkedByEmail, users);
+    }
+
+    /// <summary>Whether the linked user is a leaver: deactivated in Teammeter, or no longer active in this snapshot.</summary>
+    private static bool IsLeaver(PlanContext context, int user, string oldId)
+    {
+        if (!context.Users.Users[user].IsActive)
+        {
+            return true;
+        }
+
+        return context.Employees.ById.TryGetValue(oldId, out var old) && !context.Slots[old].ShouldBeActive;
     }
 
     private static void CheckEmailFree(PlanContext context, int i, ref EmployeeSlot slot)

@@ -12,6 +12,10 @@ internal static class InvitationPlanner
         var slots = context.Slots;
         var policy = context.Policy;
 
+        // Without start dates, a future starter cannot be told from a colleague (docs/personio-setup.md asks for the
+        // Hire date attribute): every invitation waits for a person's approval.
+        var holdAll = !context.Delivered(HrisFields.StartDate) && !policy.ApproveHeldOperations;
+
         for (var i = 0; i < records.Length; i++)
         {
             var slot = slots[i];
@@ -36,13 +40,21 @@ internal static class InvitationPlanner
             }
 
             var (firstName, lastName) = UserUpdate.FinalNames(context, employee, slot);
-            context.Plan.Add(new SendInvitation(
+            var invitation = new SendInvitation(
                 employee.Id,
                 email,
                 firstName,
                 lastName,
                 $"invite:{context.State.TenantId}:{employee.Id}",
-                slot.Created ? SyncReasons.NewHire : SyncReasons.InvitationsReleased));
+                slot.Created ? SyncReasons.NewHire : SyncReasons.InvitationsReleased);
+            if (holdAll)
+            {
+                context.Plan.Hold(invitation);
+            }
+            else
+            {
+                context.Plan.Add(invitation);
+            }
         }
     }
 }

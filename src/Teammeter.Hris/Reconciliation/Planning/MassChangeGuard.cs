@@ -51,4 +51,45 @@ internal static class MassChangeGuard
             SyncWarningCode.MassDeactivationHeld,
             $"{count} of {active} active linked users would be deactivated, more than the policy allows; the deactivations are held for approval.");
     }
+
+    /// <summary>
+    /// The wrong-organisation guard (docs/reconciliation.md, "A different organisation"): a run that would create more
+    /// users than the policy allows, or whose snapshot barely overlaps the active linked users, holds every operation.
+    /// Deactivations alone are not the signal (they are guarded above); the creations are, since each one can become
+    /// an invitation to a stranger. A first sync (no linked users) is exempt, and until the tenant released its
+    /// invitations only the overlap counts.
+    /// </summary>
+    public static void GuardOrganisation(PlanContext context)
+    {
+        var policy = context.Policy;
+        var users = context.Users;
+        if (users.ByExternalId.Count == 0 || policy.ApproveHeldOperations)
+        {
+            return;
+        }
+
+        var active = users.ActiveLinkedCount;
+        var found = 0;
+        for (var u = 0; u < users.Users.Length; u++)
+        {
+            found += users.IsLinked[u] && users.Users[u].IsActive && users.SlotOf[u] >= 0 ? 1 : 0;
+        }
+
+        var creations = context.Plan.CreatedUsers;
+        var overlap = active == 0 ? 1 : (double)found / active;
+        // Before the review is released nobody is invited, and an initial sync that failed part-way must be able to
+        // finish creating everyone: only the overlap check applies then.
+        var tooMany = context.State.InvitationsReleased
+            && (creations > policy.MassCreationMaxCount || creations > policy.MassCreationMaxShare * active);
+        if (!tooMany && overlap >= policy.MinSnapshotOverlap)
+        {
+            return;
+        }
+
+        context.Plan.HoldAll();
+        Array.Clear(context.Deactivating);
+        context.Warn(
+            SyncWarningCode.WrongOrganisationSuspected,
+            $"The snapshot may be another organisation's: it would create {creations} users and finds {found} of {active} active linked users. Nothing is written; every operation is held for approval.");
+    }
 }

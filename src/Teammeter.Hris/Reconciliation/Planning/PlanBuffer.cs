@@ -13,7 +13,11 @@ internal sealed class PlanBuffer
 
     public List<SyncOperation> Deactivations { get; } = [];
 
-    public void Add(SyncOperation operation) => GroupOf(operation.Kind).Add(operation);
+    public void Add(SyncOperation operation)
+    {
+        CreatedUsers += operation.Kind == SyncOperationKind.CreateUser ? 1 : 0;
+        GroupOf(operation.Kind).Add(operation);
+    }
 
     public void Hold(SyncOperation operation) => _held.Add(operation);
 
@@ -21,6 +25,19 @@ internal sealed class PlanBuffer
     {
         _held.AddRange(Deactivations);
         Deactivations.Clear();
+    }
+
+    /// <summary>Every user the plan creates so far.</summary>
+    public int CreatedUsers { get; private set; }
+
+    /// <summary>Moves every operation to the held list: the run writes nothing until a person approves.</summary>
+    public void HoldAll()
+    {
+        foreach (var group in new[] { _structure, _users, _assignments, _reportingLines, Deactivations, _invitations })
+        {
+            _held.AddRange(group);
+            group.Clear();
+        }
     }
 
     public void Warn(SyncWarning warning) => _warnings.Add(warning);

@@ -26,6 +26,7 @@ internal static class ReconcileRun
         OrgPlanner.Plan(context);
         InvitationPlanner.Plan(context);
         EmptyTeams.Warn(context);
+        MassChangeGuard.GuardOrganisation(context);
 
         return context.Plan.Build();
     }
@@ -36,9 +37,13 @@ internal static class ReconcileRun
         {
             if (!context.Delivered(field))
             {
+                // Without start dates a future starter looks already started: invitations wait for a person.
+                var consequence = field == HrisFields.StartDate
+                    ? "invitations are held for approval, since a future starter would look already started"
+                    : "that attribute is left untouched";
                 context.Warn(
                     SyncWarningCode.MissingRequiredField,
-                    $"The HR source did not deliver '{field}'; that attribute is left untouched.",
+                    $"The HR source did not deliver '{field}'; {consequence}.",
                     relatedIds: [field.ToString()]);
             }
         }

@@ -90,6 +90,13 @@ internal sealed class ReportingLinePlanner
             }
         }
 
+        // A manager whose deactivation is held (or kept) is still an active user: nothing that follows from a held
+        // operation is applied, so the line stays as it is.
+        if (StaysActiveUser(context, employee.ManagerId))
+        {
+            return Untouched;
+        }
+
         reason = SyncReasons.ManagerUnknown;
         context.Warn(
             SyncWarningCode.UnknownManager,
@@ -99,21 +106,37 @@ internal sealed class ReportingLinePlanner
         return None;
     }
 
+    /// <summary>Whether a Teammeter user linked to <paramref name="hrId"/> is active and stays active after the plan.</summary>
+    private static bool StaysActiveUser(PlanContext context, string hrId) =>
+        context.Users.ByExternalId.TryGetValue(hrId, out var user)
+        && context.Users.Users[user].IsActive
+        && !context.Deactivating[user];
+
+    /// <summary>
+    /// HR wins when it names a manager; when it names none, only a line the sync set is cleared, and a coach's line
+    /// stays (docs/reconciliation.md, "Ownership").
+    /// </summary>
     private static void PlanLine(PlanContext context, int i, string? managerId, string? reason)
     {
         var slot = context.Slots[i];
         var id = context.Employees.Records[i].Id;
-        var current = slot.Created ? null : context.Users.Users[slot.User].ManagerId;
+        var user = slot.Created ? null : context.Users.Users[slot.User];
+        var current = user?.ManagerId;
         if (string.Equals(current, managerId, StringComparison.Ordinal))
         {
             return;
         }
 
+        var coachLine = current is not null && !user!.ManagerSetBySync;
         if (managerId is not null)
         {
             context.Plan.Add(new SetManager(id, managerId, current, slot.Created ? SyncReasons.NewEmployee : SyncReasons.ManagerChanged));
+            if (coachLine)
+            {
+                context.Warn(SyncWarningCode.CoachEditReplaced, "HR now names a manager for this user; it replaces the line a coach set.", id, [current!, managerId]);
+            }
         }
-        else
+        else if (!coachLine)
         {
             context.Plan.Add(new ClearManager(id, current!, reason ?? SyncReasons.ManagerRemoved));
         }

@@ -23,21 +23,36 @@ internal static class UserPlanner
             {
                 PlanExisting(context, employee, ref slot, users.Users[slot.User]);
             }
+            else if (slot.Reused && !context.Policy.ApproveHeldOperations)
+            {
+                // A leaver's address on a new HR id (docs/reconciliation.md, "Recycled emails"): a person decides.
+                context.Plan.Hold(NewUser(context, employee, slot.Email, SyncReasons.EmailReused));
+            }
+            else if (slot.Reused)
+            {
+                // Approved as a new person: created with the address (the host frees it on the leaver's account).
+                slot.Created = slot.WillBeActive = true;
+                context.Plan.Add(NewUser(context, employee, slot.Email, SyncReasons.EmailReused));
+            }
             else if (slot.ShouldBeActive && !slot.Excluded)
             {
                 slot.Created = slot.WillBeActive = true;
-                var email = slot.EmailUsable ? slot.Email : null;
-                var names = context.Delivered(HrisFields.Names);
-                context.Plan.Add(new CreateUser(
-                    employee.Id,
-                    names ? Normalise.Text(employee.FirstName) : null,
-                    names ? Normalise.Text(employee.LastName) : null,
-                    email,
-                    SyncReasons.NewEmployee));
+                context.Plan.Add(NewUser(context, employee, slot.EmailUsable ? slot.Email : null, SyncReasons.NewEmployee));
             }
         }
 
         PlanMissing(context);
+    }
+
+    private static CreateUser NewUser(PlanContext context, HrisEmployee employee, string? email, string reason)
+    {
+        var names = context.Delivered(HrisFields.Names);
+        return new CreateUser(
+            employee.Id,
+            names ? Normalise.Text(employee.FirstName) : null,
+            names ? Normalise.Text(employee.LastName) : null,
+            email,
+            reason);
     }
 
     private static void PlanExisting(PlanContext context, HrisEmployee employee, ref EmployeeSlot slot, TeammeterUser user)
@@ -58,30 +73,66 @@ internal static class UserPlanner
             context.Plan.Add(update);
         }
 
-        // Without a delivered status, "active" is only an assumption: never reactivate on it.
-        if (!user.IsActive && context.Delivered(HrisFields.Status))
+        // Without a delivered status, "active" is only an assumption: never reactivate on it. A user a coach
+        // deactivated stays deactivated: the sync undoes only its own deactivations (a rehire).
+        var reactivate = !user.IsActive && context.Delivered(HrisFields.Status) && user.DeactivatedBySync;
+        if (reactivate)
         {
             context.Plan.Add(new ReactivateUser(employee.Id, SyncReasons.Rehired));
         }
+        else if (!user.IsActive && context.Delivered(HrisFields.Status))
+        {
+            context.Warn(
+                SyncWarningCode.DeactivatedInTeammeter,
+                "The user was deactivated in Teammeter, not by the sync, while HR says active; the user stays deactivated.",
+                employee.Id);
+        }
 
-        slot.WillBeActive = user.IsActive || context.Delivered(HrisFields.Status);
+        slot.WillBeActive = user.IsActive || reactivate;
     }
 
+    /// <summary>
+    /// Linked users absent from the snapshot, whom HR never said had left: held for approval by default, since
+    /// nobody decided they left (HR deleted the record, or the read was quietly short).
+    /// </summary>
     private static void PlanMissing(PlanContext context)
     {
-        if (context.Policy.MissingEmployees != MissingEmployeeAction.Deactivate)
+        var action = context.Policy.MissingEmployees;
+        if (action == MissingEmployeeAction.Keep)
         {
             return;
         }
 
+        var hold = action == MissingEmployeeAction.Hold && !context.Policy.ApproveHeldOperations;
         var users = context.Users;
+        List<string>? held = null;
         foreach (var (externalId, u) in users.ByExternalId)
         {
-            if (users.SlotOf[u] < 0 && users.Users[u].IsActive)
+            if (users.SlotOf[u] >= 0 || !users.Users[u].IsActive)
             {
-                context.Plan.Deactivations.Add(new DeactivateUser(externalId, SyncReasons.MissingFromSnapshot));
+                continue;
+            }
+
+            var deactivation = new DeactivateUser(externalId, SyncReasons.MissingFromSnapshot);
+            if (hold)
+            {
+                context.Plan.Hold(deactivation);
+                (held ??= []).Add(externalId);
+            }
+            else
+            {
+                context.Plan.Deactivations.Add(deactivation);
                 context.Deactivating[u] = true;
             }
+        }
+
+        if (held is not null)
+        {
+            held.Sort(StringComparer.Ordinal);
+            context.Warn(
+                SyncWarningCode.MissingEmployeesHeld,
+                $"{held.Count} linked users are missing from HR without a termination; their deactivations are held for approval.",
+                relatedIds: held);
         }
     }
 }

@@ -163,10 +163,12 @@ public sealed class ApideckContractTests
     public async Task ConnectionRequest_PathAndFixture_ConformToSpec()
     {
         using var host = new ApideckTestHost();
-        var queue = new ResponseQueue().Then(() => Json(ApideckConnectionsTests.ConnectionResponse("callable", enabled: true)));
+        var queue = new ResponseQueue()
+            .Then(() => Json(ApideckConnectionsTests.ConnectionResponse("callable", enabled: true)))
+            .Then(() => Json(Page(null, Employee("1"))));
         host.Mock.When("*").Respond(queue.RespondAsync);
         await host.Connections.GetStatusAsync("t1");
-        var request = queue.Requests.Single();
+        var request = queue.Requests[0];
 
         Vault.Find("paths", ConnectionPath, "get").Should().NotBeNull();
         SpecConformance.ParameterNames(Vault, ConnectionPath, "get", "path").Should().BeEquivalentTo("unified_api", "service_id");

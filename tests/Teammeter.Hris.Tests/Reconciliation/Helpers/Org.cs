@@ -12,6 +12,9 @@ internal static class Org
     /// <summary>Invitations released, guards at their defaults.</summary>
     public static readonly ReconcilePolicy Released = new() { InvitationsReleased = true };
 
+    /// <summary><see cref="Released"/>, with users missing from a snapshot deactivated automatically (under the guard).</summary>
+    public static readonly ReconcilePolicy ReleasedAutoDeactivate = Released with { MissingEmployees = MissingEmployeeAction.Deactivate };
+
     public static HrisEmployee Employee(string id) => new()
     {
         Id = id,
@@ -35,6 +38,7 @@ internal static class Org
         TeamId = TeamOne.Id,
         SyncedRole = "Engineer",
         IsInvited = true,
+        ManagerSetBySync = true,
     };
 
     public static HrisSnapshot Snapshot(params HrisEmployee[] employees) => new(employees, DateTimeOffset.UnixEpoch);

@@ -54,8 +54,9 @@ internal static class OrgGenerators
         from released in Gen.Bool
         from auto in Gen.Bool
         from source in Gen.OneOfConst(TeamSource.Team, TeamSource.Department)
-        from keep in Gen.OneOfConst(MissingEmployeeAction.Deactivate, MissingEmployeeAction.Keep)
+        from keep in Gen.OneOfConst(MissingEmployeeAction.Hold, MissingEmployeeAction.Deactivate, MissingEmployeeAction.Keep)
         from approve in Gen.Bool
+        from lenientOrganisationGuard in Gen.Bool
         select new ReconcilePolicy
         {
             InvitationsReleased = released,
@@ -63,6 +64,11 @@ internal static class OrgGenerators
             TeamSource = source,
             MissingEmployees = keep,
             ApproveHeldOperations = approve,
+
+            // Small generated organisations trip the wrong-organisation guard often; half the time it is lenient so
+            // the other rules are exercised too.
+            MassCreationMaxShare = lenientOrganisationGuard ? 1 : 0.5,
+            MinSnapshotOverlap = lenientOrganisationGuard ? 0 : 0.5,
         };
 
     private static Gen<HrisEmployee> Employee(bool messy) =>
@@ -96,6 +102,8 @@ internal static class OrgGenerators
         from role in Gen.OneOfConst<string?>(null, "Engineer", "engineer", "Coach")
         from manager in s_manager
         from invited in Gen.Bool
+        from managerBySync in Gen.Bool
+        from deactivatedBySync in Gen.Bool
         select new TeammeterUser
         {
             ExternalId = kind switch { 0 or 1 => id, 2 => "old" + n, _ => null },
@@ -105,6 +113,8 @@ internal static class OrgGenerators
             TeamId = team,
             SyncedRole = role,
             ManagerId = manager,
+            ManagerSetBySync = managerBySync,
+            DeactivatedBySync = !active && deactivatedBySync,
             IsInvited = invited,
         };
 

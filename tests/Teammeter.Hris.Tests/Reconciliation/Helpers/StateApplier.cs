@@ -24,12 +24,12 @@ internal static class StateApplier
                     users.Add(new TeammeterUser { ExternalId = o.EmployeeId, FirstName = o.FirstName, LastName = o.LastName, Email = o.Email });
                     break;
                 case UpdateUser o: ApplyUpdate(users, o); break;
-                case ReactivateUser o: Change(users, o.EmployeeId, u => u with { IsActive = true }); break;
-                case DeactivateUser o: Change(users, o.EmployeeId, u => u with { IsActive = false }); break;
+                case ReactivateUser o: Change(users, o.EmployeeId, u => u with { IsActive = true, DeactivatedBySync = false }); break;
+                case DeactivateUser o: Change(users, o.EmployeeId, u => u with { IsActive = false, DeactivatedBySync = true }); break;
                 case AssignTeam o: Change(users, o.EmployeeId, u => u with { TeamId = o.TeamId }); break;
                 case AssignRole o: Change(users, o.EmployeeId, u => u with { SyncedRole = o.Role }); break;
-                case SetManager o: Change(users, o.EmployeeId, u => u with { ManagerId = o.ManagerId }); break;
-                case ClearManager o: Change(users, o.EmployeeId, u => u with { ManagerId = null }); break;
+                case SetManager o: Change(users, o.EmployeeId, u => u with { ManagerId = o.ManagerId, ManagerSetBySync = true }); break;
+                case ClearManager o: Change(users, o.EmployeeId, u => u with { ManagerId = null, ManagerSetBySync = false }); break;
                 case SendInvitation o: Change(users, o.EmployeeId, u => u with { IsInvited = true }); break;
                 default: throw new InvalidOperationException($"Unknown operation {operation.Kind}.");
             }
