@@ -198,4 +198,22 @@ public sealed class SampleTrustTests : SampleCommandLineTests
 
         Operations(approved).Should().Contain(("DeactivateUser", DemoOrganisation.PlatformLeadId));
     }
+
+    [Fact]
+    public async Task Sync_CredentialWithoutHireDate_NamesTheMissingAttributeAndHoldsInvitations()
+    {
+        var personio = Server.Tenants.Add(Tenant, DemoOrganisation.Create(Today));
+        await RunOkAsync("sync", Today);
+        await RunOkAsync("release-invitations", Today);
+        var invited = Recipients();
+        personio.ReplaceEmployees(personio.Employees.Select(e => e with { StartDate = null }));
+        DemoOrganisation.ApplyNextDay(personio, Today.AddDays(1));
+        personio.Update("1100", e => e with { StartDate = null });
+
+        var report = await RunOkAsync("sync", Today.AddDays(1));
+
+        report.GetProperty("missingFields").EnumerateArray().Select(f => f.GetString()).Should().Equal("StartDate");
+        Types(report).Should().NotContain("SendInvitation", "without start dates a future starter would look started");
+        Recipients().Should().BeEquivalentTo(invited);
+    }
 }
