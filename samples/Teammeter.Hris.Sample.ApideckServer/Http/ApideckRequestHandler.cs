@@ -130,7 +130,7 @@ internal sealed class ApideckRequestHandler(
             return new ApideckError(404, "ConnectorNotFoundError", "Unknown connector", $"Unknown service id '{serviceId}'.");
         }
 
-        tenant = tenants.Find(context.Request.Headers["x-apideck-consumer-id"].ToString());
+        tenant = tenants.FindServing(context.Request.Headers["x-apideck-consumer-id"].ToString());
         if (tenant is null)
         {
             return new ApideckError(404, "ConnectionNotFoundError", "Connection not found", "No connection found for this consumer.");

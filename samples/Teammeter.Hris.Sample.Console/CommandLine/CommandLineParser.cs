@@ -20,9 +20,15 @@ internal static class CommandLineParser
           release-invitations    Mark the review as approved and send invitations
           approve-deactivations  Apply deactivations held by the mass-deactivation guard
           serve                  Run the daily sync for the tenants in --tenants, like a backend node
+          coach <edit>           Edit the Teammeter data by hand, as a coach does (the sync keeps these edits):
+            set-manager --employee <hrId> --manager <hrId>   a reporting line
+            clear-manager --employee <hrId>                  remove the user's reporting line
+            add-team --employee <hrId> --team <hrTeamId>     an extra team membership
+            set-email --employee <hrId> --email <address>    an email for someone HR has none for
+            deactivate --employee <hrId>                     a deactivation the sync does not undo
 
         Options:
-          --tenant <id>          Apideck consumer id (required except for demo)
+          --tenant <id>          Apideck consumer id (required except for demo and serve)
           --apideck-url <url>    Apideck base URL (default https://unify.apideck.com)
           --app-id <id>          Apideck application id (or APIDECK_APP_ID)
           --api-key <key>        Apideck API key (or APIDECK_API_KEY); never echoed
@@ -31,6 +37,9 @@ internal static class CommandLineParser
           --outbox <dir>         Folder for invitation .eml files (default outbox/; the demo: teammeter-demo/outbox/)
           --today <yyyy-MM-dd>   Override the tenant's date, for reproducible runs
           --json                 Machine-readable output on stdout
+
+        coach needs only --tenant, --db and its edit's options (no Apideck credentials). An unknown employee,
+        manager or team is bad usage (exit code 2) naming the option.
 
         Options of serve:
           --tenants <file.json>  [{"tenant": "acme", "timeZone": "Europe/Berlin", "syncAt": "06:00", "autoSync": true}]
@@ -52,12 +61,14 @@ internal static class CommandLineParser
         ["release-invitations"] = SampleCommand.ReleaseInvitations,
         ["approve-deactivations"] = SampleCommand.ApproveDeactivations,
         ["serve"] = SampleCommand.Serve,
+        ["coach"] = SampleCommand.Coach,
     };
 
     private static readonly HashSet<string> ValueOptions = new(StringComparer.Ordinal)
     {
         "--tenant", "--apideck-url", "--app-id", "--api-key", "--service-id", "--db", "--outbox", "--today",
         "--tenants", "--scheduler", "--quartz-postgres", "--node", "--run-for",
+        "--employee", "--manager", "--team", "--email",
     };
 
     private static readonly string[] ServeOptions = ["--tenants", "--scheduler", "--quartz-postgres", "--node", "--run-for"];
@@ -67,6 +78,7 @@ internal static class CommandLineParser
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(getEnvironmentVariable);
         string? commandName = null;
+        string? coachVerb = null;
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var json = false;
         for (var i = 0; i < args.Count; i++)
@@ -79,6 +91,13 @@ internal static class CommandLineParser
 
             if (!arg.StartsWith("--", StringComparison.Ordinal))
             {
+                if (commandName == "coach" && coachVerb is null)
+                {
+                    // `coach` is the one command with a second word: the edit.
+                    coachVerb = arg;
+                    continue;
+                }
+
                 if (commandName is not null)
                 {
                     return ParseResult.Failure($"Unexpected argument '{arg}': the command is already '{commandName}'.");
@@ -136,12 +155,27 @@ internal static class CommandLineParser
             }
         }
 
-        return Build(commandName is null ? SampleCommand.Demo : Commands[commandName], commandName ?? "demo", values, json, getEnvironmentVariable);
+        return Build(commandName is null ? SampleCommand.Demo : Commands[commandName], commandName ?? "demo", coachVerb, values, json, getEnvironmentVariable);
     }
 
-    private static ParseResult Build(SampleCommand command, string commandName, Dictionary<string, string> values, bool json, Func<string, string?> getEnvironmentVariable)
+    private static ParseResult Build(SampleCommand command, string commandName, string? coachVerb, Dictionary<string, string> values, bool json, Func<string, string?> getEnvironmentVariable)
     {
         var options = new SampleOptions { Command = command, Json = json };
+        if (command == SampleCommand.Coach)
+        {
+            var (edit, error) = CoachEdit.Parse(coachVerb, values);
+            if (error is not null)
+            {
+                return ParseResult.Failure(error);
+            }
+
+            options = options with { Coach = edit };
+        }
+        else if (CoachEdit.Options.FirstOrDefault(values.ContainsKey) is { } coachOnly)
+        {
+            return ParseResult.Failure($"Option '{coachOnly}' applies only to the 'coach' command.");
+        }
+
         if (command == SampleCommand.Serve)
         {
             if (values.ContainsKey("--tenant") || values.ContainsKey("--today"))
@@ -193,9 +227,10 @@ internal static class CommandLineParser
 
         var appId = values.GetValueOrDefault("--app-id") ?? NonEmpty(getEnvironmentVariable("APIDECK_APP_ID"));
         var apiKey = values.GetValueOrDefault("--api-key") ?? NonEmpty(getEnvironmentVariable("APIDECK_API_KEY"));
-        if (command != SampleCommand.Demo)
+        if (command is not SampleCommand.Demo and not SampleCommand.Coach)
         {
-            // The demo brings its own embedded server; every other command talks to a real Apideck account.
+            // The demo brings its own embedded server, and a coach edits only the Teammeter data; every other command
+            // talks to a real Apideck account.
             if (appId is null)
             {
                 return ParseResult.Failure($"Option '--app-id' (or APIDECK_APP_ID) is required for the '{commandName}' command.");

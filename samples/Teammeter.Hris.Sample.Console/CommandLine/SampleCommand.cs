@@ -11,4 +11,5 @@ internal enum SampleCommand
     ReleaseInvitations,
     ApproveDeactivations,
     Serve,
+    Coach,
 }

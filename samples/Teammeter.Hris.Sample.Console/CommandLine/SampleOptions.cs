@@ -38,6 +38,9 @@ internal sealed record SampleOptions
     /// <summary>Machine-readable output on stdout, and nothing else there.</summary>
     public bool Json { get; init; }
 
+    /// <summary><c>coach</c>: the edit to make.</summary>
+    public CoachEdit? Coach { get; init; }
+
     /// <summary><c>serve</c>: the JSON file listing the tenants and their daily schedule.</summary>
     public string? TenantsFile { get; init; }
 
@@ -54,5 +57,5 @@ internal sealed record SampleOptions
     public TimeSpan? RunFor { get; init; }
 
     public override string ToString() =>
-        $"{Command} tenant={Tenant} apideck-url={ApideckUrl} app-id={AppId} api-key={(ApiKey is null ? "(none)" : "***")} service-id={ServiceId} db={DatabasePath} outbox={OutboxDirectory} today={Today} json={Json} tenants={TenantsFile} scheduler={Scheduler} quartz-postgres={(QuartzPostgres is null ? "(none)" : "***")} node={Node} run-for={RunFor}";
+        $"{Command} tenant={Tenant} apideck-url={ApideckUrl} app-id={AppId} api-key={(ApiKey is null ? "(none)" : "***")} service-id={ServiceId} db={DatabasePath} outbox={OutboxDirectory} today={Today} json={Json} tenants={TenantsFile} scheduler={Scheduler} quartz-postgres={(QuartzPostgres is null ? "(none)" : "***")} node={Node} run-for={RunFor} coach={Coach}";
 }

@@ -34,6 +34,23 @@ internal sealed class DemoSteps(SampleConsole console, IHrisConnections connecti
         return after;
     }
 
+    /// <summary>Whether the sync after the coach's edits invited the person given an email, and kept the coach's line.</summary>
+    public static async Task<(bool Invited, bool ManagerKept)> CheckCoachEditsAsync(
+        SqliteTeammeterSink teammeter,
+        string tenant,
+        SyncReport ongoing,
+        string emailEmployeeId,
+        string managerEmployeeId,
+        string managerId,
+        CancellationToken cancellationToken)
+    {
+        var users = (await teammeter.LoadAsync(tenant, cancellationToken)).Users;
+        var invited = ongoing.Plan.Operations.OfType<SendInvitation>().Any(o => o.EmployeeId == emailEmployeeId)
+            && users.Single(u => u.ExternalId == emailEmployeeId).IsInvited;
+        var line = users.Single(u => u.ExternalId == managerEmployeeId);
+        return (invited, line.ManagerId == managerId && !line.ManagerSetBySync);
+    }
+
     public static void WriteReport(SampleConsole console, SyncReport report)
     {
         if (!console.Json)

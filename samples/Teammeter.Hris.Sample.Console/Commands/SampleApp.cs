@@ -31,6 +31,7 @@ internal static class SampleApp
             {
                 SampleCommand.Demo => await DemoCommand.RunAsync(options, console, cancellationToken),
                 SampleCommand.Serve => await ServeCommand.RunAsync(options, console, cancellationToken),
+                SampleCommand.Coach => await CoachCommand.RunAsync(options, console, cancellationToken),
                 _ => await TenantCommand.RunAsync(options, console, cancellationToken),
             };
         }

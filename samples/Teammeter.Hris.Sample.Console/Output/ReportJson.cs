@@ -48,6 +48,15 @@ internal static class ReportJson
         }
 
         json.WriteEndObject();
+
+        // The attributes the credential does not deliver (for example StartDate: Personio's Hire date), by flag name.
+        json.WriteStartArray("missingFields");
+        foreach (var field in Enum.GetValues<HrisFields>().Where(f => f != HrisFields.None && report.MissingFields.HasFlag(f)))
+        {
+            json.WriteStringValue(field.ToString());
+        }
+
+        json.WriteEndArray();
         if (includeApplied)
         {
             json.WriteBoolean("applied", report.Written);

@@ -26,6 +26,11 @@ internal static class ReportText
             output.WriteLine($"    HELD for approval: {report.Held.Count} operation(s) ({string.Join(", ", report.Held.GroupBy(o => o.Kind).Select(g => $"{g.Count()} {g.Key}"))}); run approve-deactivations to apply them");
         }
 
+        if (report.MissingFields != HrisFields.None)
+        {
+            output.WriteLine($"    MISSING from Personio (allow these attributes for the credential): {report.MissingFields}");
+        }
+
         if (report.Warnings.Count > 0)
         {
             output.WriteLine($"    warnings: {string.Join(", ", report.Warnings.GroupBy(w => w.Code).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key}"))}");

@@ -40,15 +40,14 @@ internal sealed class SqliteOperationApplier(SqliteConnection connection, Sqlite
                 ApplyUpdate(update);
                 break;
             case AssignTeam { TeamId: { } teamId } assign:
+                // Replace only the sync's membership; a coach's rows (synced = 0) stay.
+                Execute($"DELETE FROM team_members WHERE synced = 1 AND user_id = {UserIdOf}", ("$employee", assign.EmployeeId));
                 RequireUser(assign.EmployeeId, Execute(
-                    """
-                    INSERT INTO team_members (user_id, team_external_id) SELECT id, $team FROM users WHERE tenant = $tenant AND external_id = $employee
-                    ON CONFLICT (user_id) DO UPDATE SET team_external_id = excluded.team_external_id
-                    """,
+                    "INSERT INTO team_members (user_id, team_external_id, synced) SELECT id, $team, 1 FROM users WHERE tenant = $tenant AND external_id = $employee",
                     ("$employee", assign.EmployeeId), ("$team", teamId)));
                 break;
             case AssignTeam assign:
-                Execute($"DELETE FROM team_members WHERE user_id = {UserIdOf}", ("$employee", assign.EmployeeId));
+                Execute($"DELETE FROM team_members WHERE synced = 1 AND user_id = {UserIdOf}", ("$employee", assign.EmployeeId));
                 break;
             case AssignRole role:
                 ApplyRole(role);
@@ -56,12 +55,13 @@ internal sealed class SqliteOperationApplier(SqliteConnection connection, Sqlite
             case SetManager manager:
                 RequireUser(manager.EmployeeId, Execute(
                     """
-                    INSERT INTO reporting_lines (user_id, manager_external_id) SELECT id, $manager FROM users WHERE tenant = $tenant AND external_id = $employee
-                    ON CONFLICT (user_id) DO UPDATE SET manager_external_id = excluded.manager_external_id
+                    INSERT INTO reporting_lines (user_id, manager_external_id, synced) SELECT id, $manager, 1 FROM users WHERE tenant = $tenant AND external_id = $employee
+                    ON CONFLICT (user_id) DO UPDATE SET manager_external_id = excluded.manager_external_id, synced = 1
                     """,
                     ("$employee", manager.EmployeeId), ("$manager", manager.ManagerId)));
                 break;
             case ClearManager clear:
+                // The plan decides whose line may be cleared (ownership is the reconciler's rule); the store obeys it.
                 Execute($"DELETE FROM reporting_lines WHERE user_id = {UserIdOf}", ("$employee", clear.EmployeeId));
                 break;
             case DeactivateUser deactivate:
@@ -93,7 +93,8 @@ internal sealed class SqliteOperationApplier(SqliteConnection connection, Sqlite
 
     private const string UpsertRoleSql = "INSERT INTO roles (tenant, name) VALUES ($tenant, $role) ON CONFLICT (tenant, name) DO NOTHING";
 
-    private const string SetActiveSql = "UPDATE users SET active = $active WHERE tenant = $tenant AND external_id = $employee";
+    // deactivated_by_sync follows the sync's own writes: set by its DeactivateUser, cleared by its ReactivateUser.
+    private const string SetActiveSql = "UPDATE users SET active = $active, deactivated_by_sync = 1 - $active WHERE tenant = $tenant AND external_id = $employee";
 
     private void ApplyUpdate(UpdateUser update)
     {

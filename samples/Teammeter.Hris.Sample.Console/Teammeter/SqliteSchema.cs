@@ -5,7 +5,9 @@ internal static class SqliteSchema
 {
     // Users are found by (tenant, external_id) — the HR id — once linked; unlinked users (created by a coach) have a
     // NULL external id, which SQLite's UNIQUE allows any number of times. Role names are unique case-insensitively.
-    // user_roles keeps a synced and a coach-added row apart, so the sync never removes a role a coach assigned.
+    // user_roles and team_members keep a synced and a coach-added row apart, so the sync never removes a role or a
+    // membership a coach assigned; reporting_lines.synced and users.deactivated_by_sync say which line and which
+    // deactivation the sync made (ownership: HR owns what it states, Teammeter keeps what a coach completes).
     public const string Create = """
         CREATE TABLE IF NOT EXISTS tenants (
             id TEXT PRIMARY KEY,
@@ -19,6 +21,7 @@ internal static class SqliteSchema
             first_name TEXT,
             last_name TEXT,
             active INTEGER NOT NULL DEFAULT 1,
+            deactivated_by_sync INTEGER NOT NULL DEFAULT 0,
             UNIQUE (tenant, external_id)
         );
         CREATE INDEX IF NOT EXISTS users_by_email ON users (tenant, email COLLATE NOCASE);
@@ -29,9 +32,12 @@ internal static class SqliteSchema
             PRIMARY KEY (tenant, external_id)
         );
         CREATE TABLE IF NOT EXISTS team_members (
-            user_id INTEGER PRIMARY KEY REFERENCES users(id),
-            team_external_id TEXT NOT NULL
+            user_id INTEGER NOT NULL REFERENCES users(id),
+            team_external_id TEXT NOT NULL,
+            synced INTEGER NOT NULL,
+            PRIMARY KEY (user_id, team_external_id, synced)
         );
+        CREATE UNIQUE INDEX IF NOT EXISTS team_members_one_synced ON team_members (user_id) WHERE synced = 1;
         CREATE TABLE IF NOT EXISTS roles (
             id INTEGER PRIMARY KEY,
             tenant TEXT NOT NULL REFERENCES tenants(id),
@@ -46,7 +52,8 @@ internal static class SqliteSchema
         );
         CREATE TABLE IF NOT EXISTS reporting_lines (
             user_id INTEGER PRIMARY KEY REFERENCES users(id),
-            manager_external_id TEXT NOT NULL
+            manager_external_id TEXT NOT NULL,
+            synced INTEGER NOT NULL
         );
         CREATE TABLE IF NOT EXISTS invitations (
             id INTEGER PRIMARY KEY,

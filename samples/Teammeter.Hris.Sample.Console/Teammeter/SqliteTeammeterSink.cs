@@ -6,6 +6,11 @@ namespace Teammeter.Hris.Sample;
 /// A Teammeter store in a SQLite file: tenants, users, teams, roles, role assignments, reporting lines and
 /// invitations. Each <see cref="ApplyAsync"/> call is one transaction; every operation is an idempotent upsert.
 /// </summary>
+/// <remarks>
+/// Ownership: the store records which reporting lines, team memberships, roles and deactivations the sync made, and
+/// the <c>*Coach*</c> methods write the way a coach edits in Teammeter (never marked as the sync's), so a coach's
+/// work survives the next sync.
+/// </remarks>
 public sealed class SqliteTeammeterSink : ITeammeterSink
 {
     private readonly string connectionString;
@@ -58,6 +63,8 @@ public sealed class SqliteTeammeterSink : ITeammeterSink
                     SyncedRole = reader.IsDBNull(6) ? null : reader.GetString(6),
                     ManagerId = reader.IsDBNull(7) ? null : reader.GetString(7),
                     IsInvited = reader.GetBoolean(8),
+                    DeactivatedBySync = reader.GetBoolean(9),
+                    ManagerSetBySync = reader.GetBoolean(10),
                 });
             }
         }
@@ -142,12 +149,77 @@ public sealed class SqliteTeammeterSink : ITeammeterSink
     /// <param name="email">The email the coach typed.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the email is stored.</returns>
-    /// <exception cref="InvalidOperationException">No user has that HR id.</exception>
+    /// <exception cref="UnknownRecordException">No user has that HR id.</exception>
     public async Task SetCoachEmailAsync(string tenantId, string employeeId, string email, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(email);
-        await UpdateUserAsync(tenantId, employeeId, "UPDATE users SET email = $value WHERE tenant = $tenant AND external_id = $employee", email, cancellationToken);
+        await CoachEditAsync(tenantId, employeeId, "UPDATE users SET email = $value WHERE id = $user", ("$value", email.Trim()), null, cancellationToken);
     }
+
+    /// <summary>
+    /// Sets a reporting line by hand, the way a coach completes the structure: the line is not the sync's, so the sync
+    /// never clears it; only a manager HR names later replaces it.
+    /// </summary>
+    /// <param name="tenantId">The tenant.</param>
+    /// <param name="employeeId">The user's HR id.</param>
+    /// <param name="managerId">The manager's HR id; must be a user of the tenant.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the line is stored.</returns>
+    /// <exception cref="UnknownRecordException">No user has the employee's or the manager's HR id.</exception>
+    public async Task SetCoachManagerAsync(string tenantId, string employeeId, string managerId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(managerId);
+        await CoachEditAsync(
+            tenantId,
+            employeeId,
+            """
+            INSERT INTO reporting_lines (user_id, manager_external_id, synced) VALUES ($user, $value, 0)
+            ON CONFLICT (user_id) DO UPDATE SET manager_external_id = excluded.manager_external_id, synced = 0
+            """,
+            ("$value", managerId),
+            ("SELECT 1 FROM users WHERE tenant = $tenant AND external_id = $value", nameof(managerId), $"No user with employee id '{managerId}' in tenant '{tenantId}' to be the manager."),
+            cancellationToken);
+    }
+
+    /// <summary>Removes a user's reporting line by hand, whoever set it.</summary>
+    /// <param name="tenantId">The tenant.</param>
+    /// <param name="employeeId">The user's HR id.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the line is gone.</returns>
+    /// <exception cref="UnknownRecordException">No user has that HR id.</exception>
+    public Task ClearCoachManagerAsync(string tenantId, string employeeId, CancellationToken cancellationToken) =>
+        CoachEditAsync(tenantId, employeeId, "DELETE FROM reporting_lines WHERE user_id = $user", null, null, cancellationToken);
+
+    /// <summary>Adds a team membership by hand; the sync never removes or replaces it.</summary>
+    /// <param name="tenantId">The tenant.</param>
+    /// <param name="employeeId">The user's HR id.</param>
+    /// <param name="teamId">The team's HR id; must be a team of the tenant.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the membership is stored.</returns>
+    /// <exception cref="UnknownRecordException">No user has that HR id, or no team has that id.</exception>
+    public async Task AddCoachTeamAsync(string tenantId, string employeeId, string teamId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(teamId);
+        await CoachEditAsync(
+            tenantId,
+            employeeId,
+            "INSERT INTO team_members (user_id, team_external_id, synced) VALUES ($user, $value, 0) ON CONFLICT DO NOTHING",
+            ("$value", teamId),
+            ("SELECT 1 FROM teams WHERE tenant = $tenant AND external_id = $value", nameof(teamId), $"No team with id '{teamId}' in tenant '{tenantId}'."),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Deactivates a user by hand. The deactivation is the coach's, not the sync's: the sync does not reactivate the
+    /// user while HR says active.
+    /// </summary>
+    /// <param name="tenantId">The tenant.</param>
+    /// <param name="employeeId">The user's HR id.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the user is deactivated.</returns>
+    /// <exception cref="UnknownRecordException">No user has that HR id.</exception>
+    public Task DeactivateByCoachAsync(string tenantId, string employeeId, CancellationToken cancellationToken) =>
+        CoachEditAsync(tenantId, employeeId, "UPDATE users SET active = 0, deactivated_by_sync = 0 WHERE id = $user", null, null, cancellationToken);
 
     /// <summary>Assigns a role by hand, the way a coach does; the sync never removes it.</summary>
     /// <param name="tenantId">The tenant.</param>
@@ -155,21 +227,21 @@ public sealed class SqliteTeammeterSink : ITeammeterSink
     /// <param name="role">The role name; created when new.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the role is assigned.</returns>
-    /// <exception cref="InvalidOperationException">No user has that HR id.</exception>
+    /// <exception cref="UnknownRecordException">No user has that HR id.</exception>
     public async Task AddCoachRoleAsync(string tenantId, string employeeId, string role, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(role);
-        await UpdateUserAsync(
+        await CoachEditAsync(
             tenantId,
             employeeId,
             """
             INSERT INTO roles (tenant, name) VALUES ($tenant, $value) ON CONFLICT (tenant, name) DO NOTHING;
             INSERT INTO user_roles (user_id, role_id, synced)
-            SELECT u.id, r.id, 0 FROM users u, roles r
-            WHERE u.tenant = $tenant AND u.external_id = $employee AND r.tenant = $tenant AND r.name = $value
+            SELECT $user, r.id, 0 FROM roles r WHERE r.tenant = $tenant AND r.name = $value
             ON CONFLICT DO NOTHING;
             """,
-            role,
+            ("$value", role),
+            null,
             cancellationToken);
     }
 
@@ -186,24 +258,57 @@ public sealed class SqliteTeammeterSink : ITeammeterSink
         return await ReadStringsAsync(connection, null, SqliteQueries.CoachRoles, tenantId, employeeId, cancellationToken);
     }
 
-    private async Task UpdateUserAsync(string tenantId, string employeeId, string sql, string value, CancellationToken cancellationToken)
+    /// <summary>The teams a coach added a user to by hand (the sync's membership is <see cref="TeammeterUser.TeamId"/>).</summary>
+    /// <param name="tenantId">The tenant.</param>
+    /// <param name="employeeId">The user's HR id.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The team ids, sorted.</returns>
+    public async Task<IReadOnlyList<string>> GetCoachTeamsAsync(string tenantId, string employeeId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(employeeId);
+        await using var connection = await OpenAsync(cancellationToken);
+        return await ReadStringsAsync(connection, null, SqliteQueries.CoachTeams, tenantId, employeeId, cancellationToken);
+    }
+
+    // One coach edit in one transaction: the user (and any other record the edit names) must exist, or nothing is written.
+    private async Task CoachEditAsync(
+        string tenantId,
+        string employeeId,
+        string sql,
+        (string Name, string Value)? value,
+        (string Sql, string ParameterName, string Message)? requires,
+        CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
         ArgumentException.ThrowIfNullOrWhiteSpace(employeeId);
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        object userId;
         await using (var exists = CreateCommand(connection, transaction, "SELECT id FROM users WHERE tenant = $tenant AND external_id = $employee", tenantId))
         {
             exists.Parameters.AddWithValue("$employee", employeeId);
-            if (await exists.ExecuteScalarAsync(cancellationToken) is null)
+            userId = await exists.ExecuteScalarAsync(cancellationToken)
+                ?? throw new UnknownRecordException(nameof(employeeId), $"No user with employee id '{employeeId}' in tenant '{tenantId}'.");
+        }
+
+        if (requires is { } required)
+        {
+            await using var check = CreateCommand(connection, transaction, required.Sql, tenantId);
+            check.Parameters.AddWithValue("$value", value?.Value ?? string.Empty);
+            if (await check.ExecuteScalarAsync(cancellationToken) is null)
             {
-                throw new InvalidOperationException($"No user with employee id '{employeeId}' in tenant '{tenantId}'.");
+                throw new UnknownRecordException(required.ParameterName, required.Message);
             }
         }
 
         await using var command = CreateCommand(connection, transaction, sql, tenantId);
-        command.Parameters.AddWithValue("$employee", employeeId);
-        command.Parameters.AddWithValue("$value", value);
+        command.Parameters.AddWithValue("$user", userId);
+        if (value is { } parameter)
+        {
+            command.Parameters.AddWithValue(parameter.Name, parameter.Value);
+        }
+
         await command.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
@@ -236,8 +341,16 @@ public sealed class SqliteTeammeterSink : ITeammeterSink
         {
             if (!schemaReady)
             {
+                await using (var wal = connection.CreateCommand())
+                {
+                    wal.CommandText = "PRAGMA journal_mode = WAL;";
+                    await wal.ExecuteNonQueryAsync(cancellationToken);
+                }
+
+                // A database from an older sample first gains the ownership columns, then the script adds what is new.
+                await SqliteMigration.UpgradeAsync(connection, cancellationToken);
                 await using var command = connection.CreateCommand();
-                command.CommandText = "PRAGMA journal_mode = WAL;" + SqliteSchema.Create;
+                command.CommandText = SqliteSchema.Create;
                 await command.ExecuteNonQueryAsync(cancellationToken);
                 Volatile.Write(ref schemaReady, true);
             }

@@ -22,6 +22,8 @@ public sealed class SampleDemoTests : IDisposable
         Directory.GetFiles(_directory.File("outbox"), "*.eml").Should().HaveCount(invited);
         demo.GetProperty("nextDaySync").GetProperty("applied").GetBoolean().Should().BeTrue();
         demo.GetProperty("repeatSync").GetProperty("operations").GetArrayLength().Should().Be(0);
+        demo.GetProperty("coachEdits").GetProperty("emailAddedThenInvited").GetBoolean().Should().BeTrue();
+        demo.GetProperty("coachEdits").GetProperty("managerKept").GetBoolean().Should().BeTrue();
     }
 
     [Fact]
@@ -44,7 +46,8 @@ public sealed class SampleDemoTests : IDisposable
 
         first.ExitCode.Should().Be(0, first.Error);
         second.ExitCode.Should().Be(0, second.Error);
-        second.Output.Should().Contain("CONNECTED").And.Contain("(initial sync)").And.Contain("a repeated sync is a no-op");
+        second.Output.Should().Contain("CONNECTED").And.Contain("(initial sync)").And.Contain("a repeated sync is a no-op")
+            .And.Contain("invited now that a coach added an email").And.Contain("the sync keeps a coach's line").And.NotContain("UNEXPECTED");
         File.Exists(Path.Combine(_directory.Path, "teammeter-demo", ".teammeter-demo")).Should().BeTrue();
     }
 

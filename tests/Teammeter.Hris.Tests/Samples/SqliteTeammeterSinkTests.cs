@@ -52,7 +52,7 @@ public sealed class SqliteTeammeterSinkTests : IDisposable
         state.Users.Should().BeEquivalentTo(
         [
             new TeammeterUser { ExternalId = "e-1", FirstName = "Helena", LastName = "Bergmann", Email = "helena@x.example", IsInvited = true },
-            new TeammeterUser { ExternalId = "e-2", FirstName = "Lukas", LastName = "Weber", Email = "lukas@x.example", TeamId = "t-1", SyncedRole = "Engineer", ManagerId = "e-1" },
+            new TeammeterUser { ExternalId = "e-2", FirstName = "Lukas", LastName = "Weber", Email = "lukas@x.example", TeamId = "t-1", SyncedRole = "Engineer", ManagerId = "e-1", ManagerSetBySync = true },
             new TeammeterUser { ExternalId = "e-3", FirstName = "Lea", LastName = "Vogel", TeamId = "t-2" },
         ]);
     }
