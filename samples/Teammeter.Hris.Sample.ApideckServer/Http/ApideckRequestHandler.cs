@@ -235,7 +235,7 @@ internal sealed class ApideckRequestHandler(
             return;
         }
 
-        // design.md §2: the Personio connector has no departments resource.
+        // The Personio connector has no departments resource (docs/personio-setup.md, ReadDepartmentsEndpoint).
         await WriteErrorAsync(context, new ApideckError(501, "UnsupportedOperationError", "Unsupported operation", $"The {options.ServiceId} connector does not support departments.all."));
     }
 

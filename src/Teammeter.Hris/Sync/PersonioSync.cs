@@ -91,7 +91,7 @@ internal sealed partial class PersonioSync : IPersonioSync, IDisposable
     {
         var settings = await FindSettingsAsync(tenantId, cancellationToken).ConfigureAwait(false);
         var (snapshot, state) = await ReadAsync(tenantId, cancellationToken).ConfigureAwait(false);
-        // With automatic invitations off, only an explicit release invites (design §5): a scheduled sync after the
+        // With automatic invitations off, only an explicit release invites (docs/reconciliation.md §10): a scheduled sync after the
         // first release must not invite the new hires a coach means to look at first.
         var released = kind == SyncRunKind.ReleaseInvitations || (state.InvitationsReleased && settings.Policy.AutoInviteNewHires);
         var policy = settings.Policy with
@@ -151,7 +151,7 @@ internal sealed partial class PersonioSync : IPersonioSync, IDisposable
         }
 
         // A snapshot with nobody in it while the tenant has active linked users is far more likely a broken
-        // connection than a company that let everyone go: stop before planning (design §4).
+        // connection than a company that let everyone go: stop before planning (docs/reliability.md).
         if (snapshot.Employees.Count == 0 && state.Users.Any(u => u.IsActive && u.ExternalId is not null))
         {
             throw new HrisSourceException($"The HR source returned no employees for tenant '{tenantId}' while the tenant has active synced users; the run stopped and nothing was written.");

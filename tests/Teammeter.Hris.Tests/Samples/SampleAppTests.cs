@@ -173,7 +173,7 @@ public sealed class SampleAppTests : EmbeddedApideckTests
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>The email the package picks (design §2): work, then primary, then the first one.</summary>
+    /// <summary>The email the package picks (docs/personio-setup.md): work, then primary, then the first one.</summary>
     private static string? WorkEmail(ApideckEmployee employee) =>
         (employee.Emails.FirstOrDefault(e => e.Type == "work") ?? employee.Emails.FirstOrDefault(e => e.Type == "primary") ?? employee.Emails.FirstOrDefault())?.Email;
 }
