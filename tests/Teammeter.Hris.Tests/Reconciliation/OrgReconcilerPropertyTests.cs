@@ -1,4 +1,5 @@
 using CsCheck;
+using Teammeter.Hris.Tests.Helpers;
 using Teammeter.Hris.Tests.Reconciliation.Helpers;
 
 namespace Teammeter.Hris.Tests.Reconciliation;
