@@ -196,7 +196,7 @@ public sealed class SampleTrustTests : SampleCommandLineTests
 
         var approved = await RunOkAsync("approve-deactivations", Today.AddDays(1));
 
-        Operations(approved).Should().Contain(("DeactivateUser", DemoOrganisation.PlatformLeadId));
+        Operations(approved, "applied").Should().Contain(("DeactivateUser", DemoOrganisation.PlatformLeadId));
     }
 
     [Fact]
