@@ -48,6 +48,15 @@ public sealed class PersonioSyncOptions
     /// <summary>How often the daily sync re-reads the tenant list at the latest (schedule changes apply within this time).</summary>
     public TimeSpan ScheduleRefreshInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// Same-day retries of a failed scheduled sync (0..10). The daily sync retries after
+    /// <see cref="FailedRunRetryDelay"/>, doubling each time, while the retry stays on the tenant's local day.
+    /// </summary>
+    public int FailedRunRetries { get; set; } = 3;
+
+    /// <summary>The wait before the first retry of a failed scheduled sync (1 second..6 hours); doubled for each further retry.</summary>
+    public TimeSpan FailedRunRetryDelay { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <inheritdoc />
     public override string ToString() =>
         $"PersonioSyncOptions {{ ApideckBaseAddress = {ApideckBaseAddress}, AppId = {AppId}, ApiKey = ***, ServiceId = {ServiceId}, PageSize = {PageSize} }}";

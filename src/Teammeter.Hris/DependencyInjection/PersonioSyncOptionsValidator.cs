@@ -38,6 +38,11 @@ internal sealed class PersonioSyncOptionsValidator : IValidateOptions<PersonioSy
         Positive(failures, nameof(PersonioSyncOptions.RequestTimeout), options.RequestTimeout);
         Positive(failures, nameof(PersonioSyncOptions.SnapshotTimeout), options.SnapshotTimeout);
         Positive(failures, nameof(PersonioSyncOptions.ScheduleRefreshInterval), options.ScheduleRefreshInterval);
+        Range(failures, nameof(PersonioSyncOptions.FailedRunRetries), options.FailedRunRetries, 0, 10);
+        if (options.FailedRunRetryDelay < TimeSpan.FromSeconds(1) || options.FailedRunRetryDelay > TimeSpan.FromHours(6))
+        {
+            failures.Add($"{nameof(PersonioSyncOptions.FailedRunRetryDelay)} must lie between 00:00:01 and 06:00:00; it is {options.FailedRunRetryDelay}.");
+        }
 
         if (options.AttemptTimeout > options.RequestTimeout)
         {

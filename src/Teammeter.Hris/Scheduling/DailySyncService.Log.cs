@@ -11,9 +11,15 @@ internal sealed partial class DailySyncService
     [LoggerMessage(3001, LogLevel.Information, "Scheduled sync of tenant {TenantId} finished: {Applied} applied, {Held} held")]
     private partial void LogScheduledRunFinished(string tenantId, int applied, int held);
 
-    [LoggerMessage(3002, LogLevel.Warning, "Scheduled sync of tenant {TenantId} failed ({ErrorType}); it runs again at its next slot")]
+    [LoggerMessage(3002, LogLevel.Warning, "Scheduled sync of tenant {TenantId} failed ({ErrorType})")]
     private partial void LogScheduledRunFailed(string tenantId, string errorType);
 
     [LoggerMessage(3003, LogLevel.Information, "Scheduled sync of tenant {TenantId} was cancelled by shutdown")]
     private partial void LogScheduledRunCancelled(string tenantId);
+
+    [LoggerMessage(EventId = 3004, EventName = "RetryScheduled", Level = LogLevel.Information, Message = "Tenant {TenantId}: retry {Attempt} of the failed scheduled sync at {At:u}")]
+    private partial void LogRetryScheduled(string tenantId, int attempt, DateTimeOffset at);
+
+    [LoggerMessage(EventId = 3005, EventName = "RetryNotToday", Level = LogLevel.Information, Message = "Tenant {TenantId}: retry {Attempt} would fall on the next day; the sync runs at its next slot")]
+    private partial void LogRetryNotToday(string tenantId, int attempt);
 }

@@ -25,6 +25,9 @@ internal sealed partial class DailySyncService(
     private readonly Dictionary<string, DateTimeOffset> _lastRun = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Task> _running = new(StringComparer.Ordinal);
 
+    // A failed scheduled run is retried the same day with backoff (docs/reliability.md), not at tomorrow's slot.
+    private readonly ConcurrentDictionary<string, PendingRetry> _retries = new(StringComparer.Ordinal);
+
     // Runs get their own token, not the loop's: stopping the host stops scheduling at once, but lets the runs in
     // flight finish until the host's shutdown timeout cancels the token StopAsync receives. Never disposed: runs
     // may still hold its token after the host disposed this service, and without a timer it owns nothing to free.
@@ -88,7 +91,18 @@ internal sealed partial class DailySyncService(
             if (slot > Reference(tenant, startedAt) && !IsRunning(tenant.TenantId))
             {
                 _lastRun[tenant.TenantId] = slot;
-                _running[tenant.TenantId] = RunAsync(tenant.TenantId, _runsCancellation.Token);
+                _retries.TryRemove(tenant.TenantId, out _);
+                _running[tenant.TenantId] = RunAsync(tenant, SyncTrigger.Schedule, attempt: 0, _runsCancellation.Token);
+            }
+            else if (_retries.TryGetValue(tenant.TenantId, out var retry) && retry.At <= now && !IsRunning(tenant.TenantId)
+                && _retries.TryRemove(new KeyValuePair<string, PendingRetry>(tenant.TenantId, retry)))
+            {
+                _running[tenant.TenantId] = RunAsync(tenant, SyncTrigger.Retry, retry.Attempt, _runsCancellation.Token);
+            }
+
+            if (_retries.TryGetValue(tenant.TenantId, out var pending) && pending.At < nextWake)
+            {
+                nextWake = pending.At < now ? now : pending.At;
             }
 
             var next = DailySchedule.Next(now, tenant.SyncAt, tenant.TimeZone);
@@ -117,13 +131,15 @@ internal sealed partial class DailySyncService(
         return known ?? startedAt;
     }
 
-    private async Task RunAsync(string tenantId, CancellationToken runsToken)
+    private async Task RunAsync(SyncTenant tenant, SyncTrigger trigger, int attempt, CancellationToken runsToken)
     {
+        var tenantId = tenant.TenantId;
+
         // Yield so the scheduling loop is never blocked by a tenant's run.
         await Task.Yield();
         try
         {
-            var report = await sync().SyncAsync(tenantId, SyncTrigger.Schedule, runsToken).ConfigureAwait(false);
+            var report = await sync().SyncAsync(tenantId, trigger, runsToken).ConfigureAwait(false);
             LogScheduledRunFinished(tenantId, report.AppliedOperations, report.Held.Count);
         }
         catch (OperationCanceledException) when (runsToken.IsCancellationRequested)
@@ -132,8 +148,34 @@ internal sealed partial class DailySyncService(
         }
         catch (Exception exception)
         {
-            // One tenant's failure must not stop the others; the engine already logged and counted it.
+            // One tenant's failure must not stop the others; the engine already logged, counted and recorded it.
             LogScheduledRunFailed(tenantId, exception.GetType().Name);
+            ScheduleRetry(tenant, attempt + 1);
         }
+    }
+
+    /// <summary>
+    /// Plans retry <paramref name="attempt"/> after <see cref="PersonioSyncOptions.FailedRunRetryDelay"/>, doubling each
+    /// time, while it stays on the tenant's local day; later failures wait for the next slot (the admin is told by the
+    /// engine after repeated failures).
+    /// </summary>
+    private void ScheduleRetry(SyncTenant tenant, int attempt)
+    {
+        var settings = options.Value;
+        if (attempt > settings.FailedRunRetries)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var at = now + (settings.FailedRunRetryDelay * Math.Pow(2, attempt - 1));
+        if (DailySchedule.LocalDate(at, tenant.TimeZone) != DailySchedule.LocalDate(now, tenant.TimeZone))
+        {
+            LogRetryNotToday(tenant.TenantId, attempt);
+            return;
+        }
+
+        _retries[tenant.TenantId] = new PendingRetry(at, attempt);
+        LogRetryScheduled(tenant.TenantId, attempt, at);
     }
 }

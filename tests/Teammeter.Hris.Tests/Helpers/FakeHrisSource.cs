@@ -11,6 +11,9 @@ internal sealed class FakeHrisSource : IHrisSource
 
     public TaskCompletionSource? Gate { get; set; }
 
+    /// <summary>Attributes every snapshot reports as not delivered.</summary>
+    public HrisFields MissingFields { get; set; }
+
     public List<HrisEmployee> For(string tenantId) => _employees.GetOrAdd(tenantId, _ => []);
 
     public async Task<HrisSnapshot> ReadSnapshotAsync(string tenantId, CancellationToken cancellationToken = default)
@@ -25,6 +28,6 @@ internal sealed class FakeHrisSource : IHrisSource
             throw failure;
         }
 
-        return new HrisSnapshot([.. For(tenantId)], DateTimeOffset.UnixEpoch);
+        return new HrisSnapshot([.. For(tenantId)], DateTimeOffset.UnixEpoch, MissingFields);
     }
 }

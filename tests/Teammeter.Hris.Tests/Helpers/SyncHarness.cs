@@ -24,6 +24,8 @@ internal sealed class SyncHarness : IAsyncDisposable
         services.AddSingleton<ITeammeterSink>(Sink);
         services.AddSingleton<IInvitationSender>(Sender);
         services.AddSingleton<TimeProvider>(Time);
+        services.AddSingleton<IAdminNotifier>(Notifier);
+        services.AddSingleton<ISyncRunObserver>(Observer);
         if (tenants is not null)
         {
             services.AddSingleton(tenants);
@@ -31,7 +33,16 @@ internal sealed class SyncHarness : IAsyncDisposable
 
         _provider = services.BuildServiceProvider(validateScopes: true);
         Sync = _provider.GetRequiredService<IPersonioSync>();
+        ReviewStore = _provider.GetRequiredService<ISyncStore>();
     }
+
+    public ISyncStore ReviewStore { get; }
+
+    public RecordingNotifier Notifier { get; } = new();
+
+    public RecordingRunObserver Observer { get; } = new();
+
+    public IServiceProvider Services => _provider;
 
     public FakeHrisSource Source { get; } = new();
 

@@ -117,10 +117,11 @@ public sealed class DailySyncServiceTests
         await service.StartAsync(default);
 
         await AdvanceAsync(time, TimeSpan.FromHours(7));
-        await WaitUntilAsync(() => sync.Runs.Count == 2);
+        await WaitUntilAsync(() => sync.Runs.Any(r => r.Tenant == "good"));
         await service.StopAsync(default);
 
-        sync.Runs.Select(r => r.Tenant).Should().BeEquivalentTo("bad", "good");
+        sync.Runs.Count(r => r.Tenant == "good").Should().Be(1);
+        sync.Runs.Should().Contain(r => r.Tenant == "bad", "the failing tenant ran too (and is retried, see the retry tests)");
     }
 
     [Fact]
@@ -160,6 +161,44 @@ public sealed class DailySyncServiceTests
 
         await WaitUntilAsync(() => sync.Outcomes.Count == 1);
         sync.Outcomes.Should().Equal("cancelled");
+    }
+
+    [Fact]
+    public async Task Run_ScheduledSyncFails_IsRetriedTheSameDayWithBackoffThenWaitsForTheNextSlot()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 5, 0, 0, TimeSpan.Zero));
+        var sync = new CountingSync(time) { FailFor = "bad" };
+        using var service = CreateSut(new StaticTenantProvider(new SyncTenant("bad", TimeZoneInfo.Utc, new TimeOnly(6, 0), true)), sync, time);
+        await service.StartAsync(default);
+
+        await AdvanceAsync(time, TimeSpan.FromHours(3));
+        await WaitUntilAsync(() => sync.Runs.Count == 4);
+        await AdvanceAsync(time, TimeSpan.FromHours(12));
+        await service.StopAsync(default);
+
+        // The slot at 06:00, then retries 10, 20 and 40 minutes after each failure; nothing more until tomorrow.
+        sync.Triggers.Should().Equal(SyncTrigger.Schedule, SyncTrigger.Retry, SyncTrigger.Retry, SyncTrigger.Retry);
+        var at = sync.Runs.Select(r => r.At).ToList();
+        (at[1] - at[0]).Should().BeCloseTo(TimeSpan.FromMinutes(10), Step);
+        (at[2] - at[1]).Should().BeCloseTo(TimeSpan.FromMinutes(20), Step);
+        (at[3] - at[2]).Should().BeCloseTo(TimeSpan.FromMinutes(40), Step);
+    }
+
+    [Fact]
+    public async Task Run_RetryWouldFallOnTheNextDay_WaitsForTheNextSlot()
+    {
+        // Due at 23:55 and caught up at 23:56: a retry ten minutes later would be tomorrow.
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 23, 56, 0, TimeSpan.Zero));
+        var sync = new CountingSync(time) { FailFor = "bad" };
+        var tenant = new SyncTenant("bad", TimeZoneInfo.Utc, new TimeOnly(23, 55), true) { LastSyncAt = new DateTimeOffset(2026, 11, 24, 23, 55, 0, TimeSpan.Zero) };
+        using var service = CreateSut(new StaticTenantProvider(tenant), sync, time);
+        await service.StartAsync(default);
+
+        await WaitUntilAsync(() => sync.Runs.Count == 1);
+        await AdvanceAsync(time, TimeSpan.FromHours(2));
+        await service.StopAsync(default);
+
+        sync.Triggers.Should().Equal(SyncTrigger.Schedule);
     }
 
     private static DailySyncService CreateSut(ISyncTenantProvider tenants, IPersonioSync sync, TimeProvider time) =>
@@ -202,11 +241,14 @@ public sealed class DailySyncServiceTests
 
         public IReadOnlyList<(string Tenant, DateTimeOffset At)> Runs => [.. _runs];
 
+        public ConcurrentQueue<SyncTrigger> Triggers { get; } = new();
+
         public IReadOnlyList<string> Outcomes => [.. _outcomes];
 
         public override async Task<SyncReport> SyncAsync(string tenantId, SyncTrigger trigger = SyncTrigger.Manual, CancellationToken cancellationToken = default)
         {
             _runs.Enqueue((tenantId, time.GetUtcNow()));
+            Triggers.Enqueue(trigger);
             if (tenantId == FailFor)
             {
                 throw new InvalidOperationException("simulated");
@@ -226,7 +268,7 @@ public sealed class DailySyncServiceTests
             }
 
             _outcomes.Enqueue("finished");
-            return null!;
+            return new SyncReport(tenantId, SyncRunKind.Sync, isInitialSync: false, new ChangeSet([], [], []), time.GetUtcNow(), 0, 0, TimeSpan.Zero, HrisFields.None, "plan", trigger, null);
         }
     }
 }

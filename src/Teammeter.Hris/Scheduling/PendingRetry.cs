@@ -1,0 +1,4 @@
+namespace Teammeter.Hris.Scheduling;
+
+/// <summary>A same-day retry of a tenant's failed scheduled sync: when, and which attempt.</summary>
+internal readonly record struct PendingRetry(DateTimeOffset At, int Attempt);
