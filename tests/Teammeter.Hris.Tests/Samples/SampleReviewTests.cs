@@ -100,7 +100,7 @@ public sealed class SampleReviewTests : SampleCommandLineTests
         repeat.GetProperty("held").GetArrayLength().Should().Be(held.GetProperty("held").GetArrayLength());
         var message = AdminMessages().Should().ContainSingle().Subject;
         var headers = File.ReadLines(message).TakeWhile(l => l.Length > 0).ToList();
-        headers.Should().Contain($"To: <{Admin}>");
+        headers.Should().Contain($"To: {Admin}");
         headers.Should().ContainSingle(h => h.StartsWith("Subject: ", StringComparison.Ordinal))
             .Which.Should().Contain(Tenant).And.Contain("approval");
         headers.Should().Contain($"X-Teammeter-Plan-Id: {held.GetProperty("planId").GetString()}");
