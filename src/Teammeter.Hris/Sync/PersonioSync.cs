@@ -9,7 +9,7 @@ namespace Teammeter.Hris.Sync;
 /// The sync engine: read HR and the tenant's state, plan with the pure reconciler, guard, apply in dependency order,
 /// report. One run per tenant at a time; a bounded number of tenants in parallel.
 /// </summary>
-internal sealed partial class PersonioSync : IPersonioSync, IDisposable
+internal sealed partial class PersonioSync : IPersonioSync
 {
     private readonly IHrisSource _source;
     private readonly ITeammeterSink _sink;
@@ -54,8 +54,6 @@ internal sealed partial class PersonioSync : IPersonioSync, IDisposable
     public Task<SyncReport> ApproveHeldOperationsAsync(string tenantId, CancellationToken cancellationToken = default) =>
         RunAsync(tenantId, SyncRunKind.ApproveHeldOperations, cancellationToken);
 
-    public void Dispose() => _gate.Dispose();
-
     private async Task<SyncReport> RunAsync(string tenantId, SyncRunKind kind, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
@@ -71,6 +69,13 @@ internal sealed partial class PersonioSync : IPersonioSync, IDisposable
             result = "succeeded";
             LogRunFinished(tenantId, kind, report.Plan.Operations.Count, report.AppliedOperations, report.Held.Count, report.Warnings.Count, report.Duration.TotalMilliseconds);
             return report;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The caller (or the host's shutdown) cancelled: not a failure of the source or the sink.
+            result = "cancelled";
+            LogRunCancelled(tenantId, kind);
+            throw;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
