@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Quartz;
 using Quartz.Impl.Matchers;
+using Teammeter.Hris.Diagnostics;
 
 namespace Teammeter.Hris.Scheduling;
 
@@ -50,7 +51,9 @@ internal sealed partial class ScheduleKeeper(
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            LogTenantListFailed(exception);
+            // The host's exception may quote personal data: type and stack at Warning, the message only at Debug.
+            LogTenantListFailed(RedactedException.Of(exception));
+            LogFailureDetail(exception);
             return default;
         }
 
@@ -68,7 +71,8 @@ internal sealed partial class ScheduleKeeper(
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // The job store may be unreachable for a while; a failed refresh must not stop the host.
-            LogSchedulerFailed(exception);
+            LogSchedulerFailed(RedactedException.Of(exception));
+            LogFailureDetail(exception);
             return default;
         }
     }

@@ -8,6 +8,9 @@ internal sealed partial class DailySyncService
     [LoggerMessage(3000, LogLevel.Warning, "Could not read the tenant list; retrying at the next refresh")]
     private partial void LogTenantListFailed(Exception exception);
 
+    [LoggerMessage(3004, LogLevel.Debug, "Could not read the tenant list; the full exception")]
+    private partial void LogTenantListFailedDetail(Exception exception);
+
     [LoggerMessage(3001, LogLevel.Information, "Scheduled sync of tenant {TenantId} finished: {Applied} applied, {Held} held")]
     private partial void LogScheduledRunFinished(string tenantId, int applied, int held);
 

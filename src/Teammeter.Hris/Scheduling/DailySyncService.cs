@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Teammeter.Hris.Diagnostics;
 
 namespace Teammeter.Hris.Scheduling;
 
@@ -71,7 +72,8 @@ internal sealed partial class DailySyncService(
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            LogTenantListFailed(exception);
+            LogTenantListFailed(RedactedException.Of(exception));
+            LogTenantListFailedDetail(exception);
             return refresh;
         }
 

@@ -80,7 +80,9 @@ internal sealed partial class PersonioSync : IPersonioSync
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             result = exception is HrisSourceException ? "source_failed" : "apply_failed";
-            LogRunFailed(tenantId, kind, exception.GetType().Name, exception);
+            // The host's exception may quote an address: its type and stack at Error, its message only at Debug.
+            LogRunFailed(tenantId, kind, exception.GetType().Name, RedactedException.Of(exception));
+            LogRunFailedDetail(tenantId, kind, exception);
             throw;
         }
         finally
