@@ -11,6 +11,9 @@ internal sealed partial class DailySyncService
     [LoggerMessage(3004, LogLevel.Debug, "Could not read the tenant list; the full exception")]
     private partial void LogTenantListFailedDetail(Exception exception);
 
+    [LoggerMessage(3005, LogLevel.Warning, "Skipped tenant {TenantId} of the tenant list: {Reason}; the other tenants run as scheduled")]
+    private partial void LogTenantSkipped(string tenantId, string reason);
+
     [LoggerMessage(3001, LogLevel.Information, "Scheduled sync of tenant {TenantId} finished: {Applied} applied, {Held} held")]
     private partial void LogScheduledRunFinished(string tenantId, int applied, int held);
 
