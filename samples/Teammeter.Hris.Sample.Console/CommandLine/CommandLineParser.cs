@@ -249,9 +249,11 @@ internal static class CommandLineParser
         TimeSpan? runFor = null;
         if (values.TryGetValue("--run-for", out var seconds))
         {
-            if (!int.TryParse(seconds, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value <= 0)
+            // Task.Delay takes at most about 49.7 days; beyond that the host would start and then crash.
+            const int MaxRunForSeconds = 49 * 24 * 60 * 60;
+            if (!int.TryParse(seconds, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value is <= 0 or > MaxRunForSeconds)
             {
-                return ParseResult.Failure($"Option '--run-for' must be a whole number of seconds above zero, not '{seconds}'.");
+                return ParseResult.Failure($"Option '--run-for' must be a whole number of seconds from 1 to {MaxRunForSeconds} (49 days), not '{seconds}'.");
             }
 
             runFor = TimeSpan.FromSeconds(value);
