@@ -38,7 +38,7 @@ internal static class CommandLineParser
           --scheduler <kind>     builtin (default; one node) or quartz (a cluster sharing --quartz-postgres)
           --quartz-postgres <cs> PostgreSQL connection string of the Quartz job store; creates missing tables
           --node <name>          This process's name in the cluster and the summary (default: the machine name)
-          --run-for <seconds>    Stop after this many seconds (default: run until Ctrl+C), after in-flight runs
+          --run-for <seconds>    Stop after this many seconds, 1..4233600 (49 days; default: until Ctrl+C), after in-flight runs
           --help                 Show this help
         """;
 
