@@ -44,6 +44,11 @@ internal sealed class PersonioSyncOptionsValidator : IValidateOptions<PersonioSy
             failures.Add($"{nameof(PersonioSyncOptions.FailedRunRetryDelay)} must lie between 00:00:01 and 06:00:00; it is {options.FailedRunRetryDelay}.");
         }
 
+        if (options.TenantLeaseDuration < TimeSpan.FromSeconds(10) || options.TenantLeaseDuration > TimeSpan.FromHours(1))
+        {
+            failures.Add($"{nameof(PersonioSyncOptions.TenantLeaseDuration)} must lie between 00:00:10 and 01:00:00; it is {options.TenantLeaseDuration}.");
+        }
+
         if (options.AttemptTimeout > options.RequestTimeout)
         {
             failures.Add($"{nameof(PersonioSyncOptions.AttemptTimeout)} ({options.AttemptTimeout}) must not exceed {nameof(PersonioSyncOptions.RequestTimeout)} ({options.RequestTimeout}).");
