@@ -135,8 +135,8 @@ internal static class ReviewPageRenderer
             return;
         }
 
-        html.Raw("<div class=\"scroll\" role=\"region\" aria-labelledby=\"history-h\" tabindex=\"0\"><table><caption>The latest ")
-            .Number(runs.Count).Raw(" runs, newest first (times in UTC)</caption><thead><tr>")
+        html.Raw("<div class=\"scroll\" role=\"region\" aria-labelledby=\"history-h\" tabindex=\"0\"><table><caption>The latest runs (")
+            .Number(runs.Count).Raw("), newest first, times in UTC</caption><thead><tr>")
             .Raw("<th scope=\"col\">Started</th><th scope=\"col\">Run</th><th scope=\"col\">Started by</th><th scope=\"col\">Outcome</th>")
             .Raw("<th scope=\"col\" class=\"n\">Planned</th><th scope=\"col\" class=\"n\">Applied</th><th scope=\"col\" class=\"n\">Held</th>")
             .Raw("<th scope=\"col\" class=\"n\">Invited</th><th scope=\"col\" class=\"n\">Warnings</th></tr></thead><tbody>");
