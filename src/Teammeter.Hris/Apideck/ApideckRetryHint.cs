@@ -5,7 +5,7 @@ namespace Teammeter.Hris.Apideck;
 /// <summary>Reads how long Apideck asks a client to wait before retrying a throttled or failed request.</summary>
 internal static class ApideckRetryHint
 {
-    // Values above this are absolute Unix timestamps; smaller ones are a number of seconds to wait (design.md §2).
+    // Values above this are absolute Unix timestamps; smaller ones are a number of seconds to wait (docs/personio-setup.md, "Retries and timeouts").
     private const double UnixSecondsThreshold = 1e9;
 
     /// <summary>

@@ -156,9 +156,13 @@ internal sealed partial class PersonioSync : IPersonioSync, IDisposable
         var (snapshot, state, settings) = await ReadAsync(run.TenantId, cancellationToken).ConfigureAwait(false);
 
         // A release that failed part-way resumes here: the reviewed users' invitations, not today's new hires.
+        var progress = new ApplyProgress();
         if (run.Kind == SyncRunKind.Sync && !state.InvitationsReleased && await _store.IsReleasePendingAsync(run.TenantId, cancellationToken).ConfigureAwait(false))
         {
-            await ReleaseAsync(run, snapshot, state, settings, cancellationToken).ConfigureAwait(false);
+            // The resumed sends count in this run's report and history.
+            var resumed = await ReleaseAsync(run, snapshot, state, settings, cancellationToken).ConfigureAwait(false);
+            progress.Applied += resumed.AppliedOperations;
+            progress.InvitationsSent += resumed.InvitationsSent;
             (snapshot, state, settings) = await ReadAsync(run.TenantId, cancellationToken).ConfigureAwait(false);
         }
 
@@ -179,7 +183,6 @@ internal sealed partial class PersonioSync : IPersonioSync, IDisposable
 
         var isInitial = IsInitialSync(state);
         await StorePlanAsync(run, isInitial, plan, snapshot, explainer, cancellationToken).ConfigureAwait(false);
-        var progress = new ApplyProgress();
         if (run.Kind != SyncRunKind.Plan)
         {
             await ApplyAsync(run, plan.Operations, progress, () => CreateReport(run, isInitial, plan, snapshot, progress, explainer), cancellationToken).ConfigureAwait(false);

@@ -14,7 +14,7 @@ public sealed class SyncTelemetryTests
         var spans = new ConcurrentQueue<Activity>();
         using var activityListener = new ActivityListener
         {
-            ShouldListenTo = source => source.Name == "Teammeter.Hris",
+            ShouldListenTo = source => source.Name == PersonioSyncTelemetry.ActivitySourceName,
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
             ActivityStopped = spans.Enqueue,
         };
@@ -25,7 +25,7 @@ public sealed class SyncTelemetryTests
         {
             InstrumentPublished = (instrument, listener) =>
             {
-                if (instrument.Meter.Name == "Teammeter.Hris")
+                if (instrument.Meter.Name == PersonioSyncTelemetry.MeterName)
                 {
                     listener.EnableMeasurementEvents(instrument);
                 }

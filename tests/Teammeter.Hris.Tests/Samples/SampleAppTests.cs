@@ -158,12 +158,7 @@ public sealed class SampleAppTests : EmbeddedApideckTests
     private static List<(string?, string?)> Operations(JsonElement report) =>
         [.. report.GetProperty("operations").EnumerateArray().Select(o => (o.GetProperty("type").GetString(), o.TryGetProperty("employeeId", out var id) ? id.GetString() : null))];
 
-    private static string Recipient(string emlFile)
-    {
-        var to = File.ReadLines(emlFile).First(l => l.StartsWith("To: ", StringComparison.Ordinal))[4..];
-        var open = to.IndexOf('<', StringComparison.Ordinal);
-        return open < 0 ? to : to[(open + 1)..to.IndexOf('>', StringComparison.Ordinal)];
-    }
+    private static string Recipient(string emlFile) => MimeKit.MimeMessage.Load(emlFile).To.Mailboxes.Single().Address;
 
     /// <summary>Work emails of people who may be invited: active, started, not left, and not sharing their email.</summary>
     private static HashSet<string> InvitableEmails(ApideckTenant personio, DateOnly today)
@@ -176,7 +171,7 @@ public sealed class SampleAppTests : EmbeddedApideckTests
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>The email the package picks (design §2): work, then primary, then the first one.</summary>
+    /// <summary>The email the package picks (docs/personio-setup.md): work, then primary, then the first one.</summary>
     private static string? WorkEmail(ApideckEmployee employee) =>
         (employee.Emails.FirstOrDefault(e => e.Type == "work") ?? employee.Emails.FirstOrDefault(e => e.Type == "primary") ?? employee.Emails.FirstOrDefault())?.Email;
 }
