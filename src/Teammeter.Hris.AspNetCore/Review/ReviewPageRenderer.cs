@@ -104,11 +104,11 @@ internal static class ReviewPageRenderer
         }
 
         html.Raw("<section aria-labelledby=\"release-h\"><h2 id=\"release-h\">Invitations</h2>")
-            .Raw("<p>Nobody has been invited yet. Check the plan below first; releasing sends the invitations of the ")
-            .Number(count).Raw(" people the sync created who have an email address and have started.</p>")
+            .Raw("<p>Nobody has been invited yet. Check the plan below first; releasing invites the ")
+            .Number(count).Raw(" people the sync created who have an email address, except those who have not started yet (they are invited on their first day).</p>")
             .Raw("<form method=\"post\" action=\"").Raw(Action(view, ReviewEndpoints.Release)).Raw("\">");
         FormFields(html, view, planId: null);
-        html.Raw("<button type=\"submit\" class=\"primary\">Release invitations (").Number(count).Raw(count == 1 ? " person)" : " people)").Raw("</button></form></section>");
+        html.Raw("<button type=\"submit\" class=\"primary\">Release invitations (up to ").Number(count).Raw(count == 1 ? " person)" : " people)").Raw("</button></form></section>");
     }
 
     /// <summary>Whether the release is still to come, and how many users it would invite (active, synced, with an email, not invited).</summary>

@@ -79,7 +79,7 @@ public sealed class ReviewEndpointsTests
 
         token.Should().NotBeEmpty();
         html.Should().Contain("<strong>CONNECTED</strong>")
-            .And.Contain("Release invitations (10 people)")
+            .And.Contain("Release invitations (up to 10 people)")
             .And.Contain("<th scope=\"row\">Create user</th><td class=\"n\">10</td>")
             .And.Contain("First7 Last7")
             .And.Contain("The initial sync of")
