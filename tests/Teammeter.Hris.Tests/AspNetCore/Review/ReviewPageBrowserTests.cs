@@ -68,7 +68,7 @@ public sealed partial class ReviewPageBrowserTests : EmbeddedApideckTests
             var leaving = personio.Employees.Where(e => e.EmploymentStatus == "active").Take(40).Select(e => e.Id).ToHashSet();
             personio.UpdateWhere(e => leaving.Contains(e.Id), e => e with { EmploymentStatus = "terminated" });
             await SyncAsync();
-            await page.ReloadAsync();
+            await page.GotoAsync(pageUrl);
             var pending = await PendingKeysAsync(page);
             pending.Should().HaveCountGreaterThan(2).And.OnlyContain(k => k.StartsWith("DeactivateUser:", StringComparison.Ordinal));
             await ScreenshotOnceAsync(page);
@@ -82,7 +82,7 @@ public sealed partial class ReviewPageBrowserTests : EmbeddedApideckTests
 
             // The next run: the approved deactivation is done, the rejected one is not proposed again, the rest wait.
             await SyncAsync();
-            await page.ReloadAsync();
+            await page.GotoAsync(pageUrl);
             var next = await PendingKeysAsync(page);
             next.Should().BeEquivalentTo(pending.Skip(2));
             var state = await new SqliteTeammeterSink(Temp.File("teammeter.db")).LoadAsync(Tenant, CancellationToken.None);
