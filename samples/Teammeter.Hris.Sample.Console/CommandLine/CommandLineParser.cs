@@ -55,7 +55,7 @@ internal static class CommandLineParser
           --scheduler <kind>     builtin (default; one node) or quartz (a cluster sharing --quartz-postgres)
           --quartz-postgres <cs> PostgreSQL connection string of the Quartz job store; creates missing tables
           --node <name>          This process's name in the cluster and the summary (default: the machine name)
-          --run-for <seconds>    Stop after this many seconds (default: run until Ctrl+C), after in-flight runs
+          --run-for <seconds>    Stop after this many seconds, 1..4233600 (49 days; default: until Ctrl+C), after in-flight runs
           --web <url>            Also host the review page at <url>/review/<tenant> (e.g. http://127.0.0.1:5080)
           --web-token <secret>   The page's access token (or TEAMMETER_WEB_TOKEN): 'Authorization: Bearer <secret>'
                                  or the sign-in form's cookie; required with --web
@@ -364,9 +364,11 @@ internal static class CommandLineParser
         TimeSpan? runFor = null;
         if (values.TryGetValue("--run-for", out var seconds))
         {
-            if (!int.TryParse(seconds, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value <= 0)
+            // Task.Delay takes at most about 49.7 days; beyond that the host would start and then crash.
+            const int MaxRunForSeconds = 49 * 24 * 60 * 60;
+            if (!int.TryParse(seconds, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value is <= 0 or > MaxRunForSeconds)
             {
-                return ParseResult.Failure($"Option '--run-for' must be a whole number of seconds above zero, not '{seconds}'.");
+                return ParseResult.Failure($"Option '--run-for' must be a whole number of seconds from 1 to {MaxRunForSeconds} (49 days), not '{seconds}'.");
             }
 
             runFor = TimeSpan.FromSeconds(value);

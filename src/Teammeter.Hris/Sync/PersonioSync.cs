@@ -11,7 +11,7 @@ namespace Teammeter.Hris.Sync;
 /// the plan for review, and end every run in the history. One run per tenant at a time; a bounded number of tenants
 /// in parallel. Decisions on held operations are in <see cref="ReviewDecisions"/>.
 /// </summary>
-internal sealed partial class PersonioSync : IPersonioSync, IDisposable
+internal sealed partial class PersonioSync : IPersonioSync
 {
     private readonly IHrisSource _source;
     private readonly ITeammeterSink _sink;
@@ -110,8 +110,6 @@ internal sealed partial class PersonioSync : IPersonioSync, IDisposable
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         return _store.GetRunsAsync(tenantId, limit, cancellationToken);
     }
-
-    public void Dispose() => _gate.Dispose();
 
     /// <summary>Reads HR and the tenant's state together, and stops before planning on a suspicious snapshot.</summary>
     internal async Task<(HrisSnapshot Snapshot, TeammeterState State, SyncTenant Settings)> ReadAsync(string tenantId, CancellationToken cancellationToken)
@@ -296,9 +294,11 @@ internal sealed partial class PersonioSync : IPersonioSync, IDisposable
             LogRunFinished(tenantId, kind, report.Plan.Operations.Count, report.AppliedOperations, report.Held.Count, report.Warnings.Count, report.Duration.TotalMilliseconds);
             return report;
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            // The caller (or the host's shutdown) cancelled: not a failure of the source or the sink.
             result = "cancelled";
+            LogRunCancelled(tenantId, kind);
             throw;
         }
         catch (Exception exception)
@@ -306,7 +306,10 @@ internal sealed partial class PersonioSync : IPersonioSync, IDisposable
             failure = exception;
             report = (exception as SyncApplyException)?.Report;
             result = exception is HrisSourceException ? "source_failed" : exception is SyncReviewException ? "rejected_request" : "apply_failed";
-            LogRunFailed(tenantId, kind, exception.GetType().Name, exception);
+
+            // The host's exception may quote an address: its type and stack at Error, its message only at Debug.
+            LogRunFailed(tenantId, kind, exception.GetType().Name, RedactedException.Of(exception));
+            LogRunFailedDetail(tenantId, kind, exception);
             throw;
         }
         finally

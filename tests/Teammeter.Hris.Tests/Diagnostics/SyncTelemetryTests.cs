@@ -46,6 +46,34 @@ public sealed class SyncTelemetryTests
         measurements.Where(m => m.Instrument == "teammeter.hris.operations" && (string?)m.Tags["kind"] == "CreateUser").Sum(m => m.Value).Should().Be(3);
     }
 
+    [Fact]
+    public async Task SyncAsync_CancelledByCaller_CountsResultCancelled()
+    {
+        var results = new ConcurrentQueue<string?>();
+        using var meterListener = new MeterListener
+        {
+            InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Meter.Name == "Teammeter.Hris" && instrument.Name == "teammeter.hris.runs")
+                {
+                    listener.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        meterListener.SetMeasurementEventCallback<long>((_, _, t, _) => results.Enqueue((string?)ToDictionary(t)["result"]));
+        meterListener.Start();
+        await using var harness = new SyncHarness();
+        harness.Employees.AddRange(Employees.Organisation(3));
+        harness.Source.Gate = new TaskCompletionSource();
+        using var cancellation = new CancellationTokenSource();
+
+        var run = harness.Sync.SyncAsync(SyncHarness.Tenant, cancellationToken: cancellation.Token);
+        await cancellation.CancelAsync();
+
+        await FluentActions.Awaiting(() => run).Should().ThrowAsync<OperationCanceledException>();
+        results.Should().Equal("cancelled");
+    }
+
     private static Dictionary<string, object?> ToDictionary(ReadOnlySpan<KeyValuePair<string, object?>> tags)
     {
         var result = new Dictionary<string, object?>();

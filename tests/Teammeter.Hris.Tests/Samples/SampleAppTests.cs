@@ -97,6 +97,23 @@ public sealed class SampleAppTests : EmbeddedApideckTests
     }
 
     [Fact]
+    public async Task RunAsync_ThrottledWithMillisecondEpochReset_ExitsThreeNotOne()
+    {
+        // A millisecond epoch in x-downstream-ratelimit-reset crashed the run with ArgumentOutOfRangeException (exit 1).
+        // Now it is no hint: the client backs off, and when Apideck keeps throttling the run fails as a source failure.
+        Server.Tenants.Add(Tenant, DemoOrganisation.Create(Today));
+        var millisecondEpoch = DateTimeOffset.UtcNow.AddSeconds(30).ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Server.Faults.Enqueue("/hris/employees", ScriptedFault.Status(429, "ConnectorRateLimitError", new Dictionary<string, string> { ["x-downstream-ratelimit-reset"] = millisecondEpoch }));
+        Server.Faults.Enqueue("/hris/employees", ScriptedFault.RateLimited(3600));
+
+        var run = await SampleRun.RunAsync(Args("sync", Today));
+
+        run.ExitCode.Should().Be(3, run.Error);
+        run.Error.Should().Contain("HR source failed").And.Contain("throttling").And.NotContain("ArgumentOutOfRange");
+        Server.Counters.RequestsFor("/hris/employees").Should().Be(2);
+    }
+
+    [Fact]
     public async Task RunAsync_MassDeactivation_IsHeldUntilApproveDeactivations()
     {
         var personio = Server.Tenants.Add(Tenant, DemoOrganisation.Create(Today));
