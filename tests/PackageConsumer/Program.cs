@@ -6,6 +6,7 @@ using Teammeter.Hris;
 var works = await CoreConsumer.RunAsync(args);
 #if !CORE_ONLY
 works &= await QuartzConsumer.RunAsync();
+works &= await AspNetCoreConsumer.RunAsync();
 #endif
 return works ? 0 : 1;
 

@@ -56,6 +56,9 @@ internal static class CommandLineParser
           --quartz-postgres <cs> PostgreSQL connection string of the Quartz job store; creates missing tables
           --node <name>          This process's name in the cluster and the summary (default: the machine name)
           --run-for <seconds>    Stop after this many seconds, 1..4233600 (49 days; default: until Ctrl+C), after in-flight runs
+          --web <url>            Also host the review page at <url>/review/<tenant> (e.g. http://127.0.0.1:5080)
+          --web-token <secret>   The page's access token (or TEAMMETER_WEB_TOKEN): 'Authorization: Bearer <secret>'
+                                 or the sign-in form's cookie; required with --web
           --help                 Show this help
         """;
 
@@ -78,11 +81,11 @@ internal static class CommandLineParser
     private static readonly HashSet<string> ValueOptions = new(StringComparer.Ordinal)
     {
         "--tenant", "--apideck-url", "--app-id", "--api-key", "--service-id", "--db", "--outbox", "--today",
-        "--tenants", "--scheduler", "--quartz-postgres", "--node", "--run-for",
+        "--tenants", "--scheduler", "--quartz-postgres", "--node", "--run-for", "--web", "--web-token",
         "--employee", "--manager", "--team", "--email", "--plan", "--only", "--admin-email",
     };
 
-    private static readonly string[] ServeOptions = ["--tenants", "--scheduler", "--quartz-postgres", "--node", "--run-for"];
+    private static readonly string[] ServeOptions = ["--tenants", "--scheduler", "--quartz-postgres", "--node", "--run-for", "--web", "--web-token"];
 
     public static ParseResult Parse(IReadOnlyList<string> args, Func<string, string?> getEnvironmentVariable)
     {
@@ -207,7 +210,13 @@ internal static class CommandLineParser
                 return serve;
             }
 
-            options = serve.Options! with { Command = command, Json = json, AdminEmail = options.AdminEmail };
+            var web = WebSettings(values, getEnvironmentVariable);
+            if (web.Error is not null)
+            {
+                return web;
+            }
+
+            options = serve.Options! with { Command = command, Json = json, AdminEmail = options.AdminEmail, WebUrl = web.Options!.WebUrl, WebToken = web.Options.WebToken };
         }
         else if (ServeOptions.FirstOrDefault(values.ContainsKey) is { } serveOnly)
         {
@@ -377,6 +386,30 @@ internal static class CommandLineParser
 
         var options = new SampleOptions { TenantsFile = tenantsFile, Scheduler = scheduler.Value, QuartzPostgres = postgres, RunFor = runFor };
         return ParseResult.Success(values.TryGetValue("--node", out var node) ? options with { Node = node } : options);
+    }
+
+    // --web hosts the review page beside the scheduler; it is never open without a token.
+    private static ParseResult WebSettings(Dictionary<string, string> values, Func<string, string?> getEnvironmentVariable)
+    {
+        var token = values.GetValueOrDefault("--web-token") ?? NonEmpty(getEnvironmentVariable("TEAMMETER_WEB_TOKEN"));
+        if (!values.TryGetValue("--web", out var url))
+        {
+            return values.ContainsKey("--web-token") ? ParseResult.Failure("Option '--web-token' needs '--web'.") : ParseResult.Success(new SampleOptions());
+        }
+
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp) || uri.AbsolutePath != "/")
+        {
+            return ParseResult.Failure($"Option '--web' must be an http(s) URL without a path, such as http://127.0.0.1:5080, not '{url}'.");
+        }
+
+        if (token is null)
+        {
+            return ParseResult.Failure("Option '--web-token' (or TEAMMETER_WEB_TOKEN) is required with '--web': the review page shows personal data and is never open.");
+        }
+
+        return token.Length < 12
+            ? ParseResult.Failure("Option '--web-token' must be at least 12 characters long.")
+            : ParseResult.Success(new SampleOptions { WebUrl = uri, WebToken = token });
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

@@ -74,6 +74,12 @@ internal sealed record SampleOptions
     /// <summary>The environment variable of <see cref="CrashAfterInvitations"/> (a positive count).</summary>
     public const string CrashAfterInvitationsVariable = "TEAMMETER_SAMPLE_CRASH_AFTER_INVITATIONS";
 
+    /// <summary><c>serve --web</c>: where the review page listens; it lives at <c>{url}/review/{tenant}</c>.</summary>
+    public Uri? WebUrl { get; init; }
+
+    /// <summary><c>serve --web-token</c> (or <c>TEAMMETER_WEB_TOKEN</c>): the secret that admits an admin. Never printed.</summary>
+    public string? WebToken { get; init; }
+
     public override string ToString() =>
-        $"{Command} tenant={Tenant} apideck-url={ApideckUrl} app-id={AppId} api-key={(ApiKey is null ? "(none)" : "***")} service-id={ServiceId} db={DatabasePath} outbox={OutboxDirectory} today={Today} json={Json} tenants={TenantsFile} scheduler={Scheduler} quartz-postgres={(QuartzPostgres is null ? "(none)" : "***")} node={Node} run-for={RunFor} coach={Coach} admin-email={AdminEmail} plan={PlanId} only={(Only is null ? null : string.Join(',', Only))}";
+        $"{Command} tenant={Tenant} apideck-url={ApideckUrl} app-id={AppId} api-key={(ApiKey is null ? "(none)" : "***")} service-id={ServiceId} db={DatabasePath} outbox={OutboxDirectory} today={Today} json={Json} tenants={TenantsFile} scheduler={Scheduler} quartz-postgres={(QuartzPostgres is null ? "(none)" : "***")} node={Node} run-for={RunFor} web={WebUrl} web-token={(WebToken is null ? "(none)" : "***")} coach={Coach} admin-email={AdminEmail} plan={PlanId} only={(Only is null ? null : string.Join(',', Only))}";
 }

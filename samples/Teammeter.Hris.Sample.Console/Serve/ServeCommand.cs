@@ -46,6 +46,16 @@ internal static class ServeCommand
 
         console.Say($"node {options.Node}: serving {tenants.Count(t => t.AutoSync)} auto-sync tenant(s) of {tenants.Count} on the {Describe(options.Scheduler)} scheduler; Ctrl+C stops.");
         await host.StartAsync(cancellationToken);
+        await using var web = options.WebUrl is { } url ? await ReviewWebServer.StartAsync(url, options.WebToken!, host.Services, cancellationToken) : null;
+        if (web is not null)
+        {
+            var address = ReviewWebServer.Address(web);
+            foreach (var tenant in tenants)
+            {
+                console.Say($"review page for {tenant.TenantId}: {new Uri(address, $"{ReviewWebServer.PagePrefix.TrimStart('/')}/{Uri.EscapeDataString(tenant.TenantId)}")}");
+            }
+        }
+
         try
         {
             await Task.Delay(options.RunFor ?? Timeout.InfiniteTimeSpan, cancellationToken);
@@ -56,6 +66,11 @@ internal static class ServeCommand
         }
 
         console.Say("stopping: letting the runs in flight finish...");
+        if (web is not null)
+        {
+            await web.StopAsync(CancellationToken.None);
+        }
+
         await host.StopAsync(CancellationToken.None); // bounded by the host's shutdown timeout
         Summarise(console, options.Node, runLog.Runs);
         return ExitCodes.Success;
