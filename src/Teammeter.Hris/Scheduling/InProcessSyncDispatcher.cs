@@ -22,6 +22,18 @@ internal sealed partial class InProcessSyncDispatcher(
     private readonly CancellationTokenSource _stopping = new();
     private bool _disposed;
 
+    /// <summary>Tenants with a run waiting or running (tests wait for zero).</summary>
+    internal int Busy
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _tenants.Count;
+            }
+        }
+    }
+
     public Task RequestSyncAsync(string tenantId, SyncTrigger trigger, TimeSpan delay, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(tenantId);
