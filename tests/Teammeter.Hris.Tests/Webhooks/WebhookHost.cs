@@ -53,6 +53,8 @@ internal sealed class WebhookHost : IAsyncDisposable
 
     public ApideckWebhookProcessor Processor => Services.GetRequiredService<ApideckWebhookProcessor>();
 
+    public InProcessSyncDispatcher Dispatcher => (InProcessSyncDispatcher)Services.GetRequiredService<ISyncDispatcher>();
+
     public static async Task<WebhookHost> StartAsync(Action<ApideckWebhookOptions>? configure = null, Action<PersonioSyncOptions>? sync = null)
     {
         var host = new WebhookHost();
