@@ -25,9 +25,10 @@ internal sealed partial class TenantSyncJob(IPersonioSync sync, ILogger<TenantSy
         }
 
         // A requested run (a webhook) names its trigger in the trigger's data; the daily cron trigger does not.
-        var trigger = Enum.TryParse<SyncTrigger>(context.MergedJobDataMap.GetString(TenantSchedule.SyncTriggerKey), out var requested)
-            ? requested
-            : SyncTrigger.Schedule;
+        var trigger = context.MergedJobDataMap.TryGetString(TenantSchedule.SyncTriggerKey, out var named)
+            && Enum.TryParse<SyncTrigger>(named, out var requested)
+                ? requested
+                : SyncTrigger.Schedule;
 
         using var activity = ActivitySource.StartActivity(nameof(TenantSyncJob));
         activity?.SetTag("teammeter.tenant", tenantId);
