@@ -55,7 +55,10 @@ internal sealed class WebhookHost : IAsyncDisposable
 
     public InProcessSyncDispatcher Dispatcher => (InProcessSyncDispatcher)Services.GetRequiredService<ISyncDispatcher>();
 
-    public static async Task<WebhookHost> StartAsync(Action<ApideckWebhookOptions>? configure = null, Action<PersonioSyncOptions>? sync = null)
+    /// <param name="configure">The receiver's options.</param>
+    /// <param name="sync">The sync's options.</param>
+    /// <param name="apideck">Read HR from this Apideck server instead of memory.</param>
+    public static async Task<WebhookHost> StartAsync(Action<ApideckWebhookOptions>? configure = null, Action<PersonioSyncOptions>? sync = null, Uri? apideck = null)
     {
         var host = new WebhookHost();
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
@@ -70,10 +73,19 @@ internal sealed class WebhookHost : IAsyncDisposable
         {
             o.AppId = "app";
             o.ApiKey = ApiKey;
+            if (apideck is not null)
+            {
+                o.ApideckBaseAddress = apideck;
+            }
+
             sync?.Invoke(o);
         }).AddApideckWebhooks(configure);
         // After AddPersonioSync, so these win: HR in memory, and the default dispatcher on the fake clock.
-        services.AddSingleton<IHrisSource>(host.Source);
+        if (apideck is null)
+        {
+            services.AddSingleton<IHrisSource>(host.Source);
+        }
+
         services.AddSingleton<ISyncDispatcher>(sp => new InProcessSyncDispatcher(
             () => sp.GetRequiredService<IPersonioSync>(), host.DebounceClock, sp.GetRequiredService<ILogger<InProcessSyncDispatcher>>()));
 
