@@ -58,7 +58,9 @@ internal sealed partial class InProcessSyncDispatcher(
 
             _tenants[tenantId] = new TenantRequest();
             LogRequested(tenantId, trigger, delay);
-            var run = Task.Run(() => RunAsync(tenantId, trigger, delay));
+            // The wait starts now, on the caller's clock, so the delay counts from the request.
+            var wait = Wait(delay);
+            var run = Task.Run(() => RunAsync(tenantId, trigger, wait));
             _inFlight.Add(run);
             _ = run.ContinueWith(
                 done =>
@@ -103,17 +105,16 @@ internal sealed partial class InProcessSyncDispatcher(
         _stopping.Dispose();
     }
 
-    private async Task RunAsync(string tenantId, SyncTrigger trigger, TimeSpan delay)
+    private Task Wait(TimeSpan delay) => delay > TimeSpan.Zero ? Task.Delay(delay, time, _stopping.Token) : Task.CompletedTask;
+
+    private async Task RunAsync(string tenantId, SyncTrigger trigger, Task wait)
     {
         var stopping = _stopping.Token;
         while (true)
         {
             try
             {
-                if (delay > TimeSpan.Zero)
-                {
-                    await Task.Delay(delay, time, stopping).ConfigureAwait(false);
-                }
+                await wait.ConfigureAwait(false);
 
                 lock (_gate)
                 {
@@ -147,7 +148,8 @@ internal sealed partial class InProcessSyncDispatcher(
                     return;
                 }
 
-                (trigger, delay) = next;
+                trigger = next.Trigger;
+                wait = Wait(next.Delay);
                 state.FollowUp = null;
                 state.Running = false;
             }
