@@ -37,6 +37,7 @@ public sealed class PersonalDataInLogsTests
         var logs = new LevelCapturingLoggerProvider();
         await using var provider = Compose(logs, new InMemoryTeammeterSink(), new ThrowingSender());
         var sync = provider.GetRequiredService<IPersonioSync>();
+        await sync.SyncAsync(SyncHarness.Tenant); // the initial sync creates the users the release invites
 
         var act = () => sync.ReleaseInvitationsAsync(SyncHarness.Tenant);
 
