@@ -56,6 +56,9 @@ public sealed class FakeApideckServer : IAsyncDisposable
     /// <summary>Scripted failures.</summary>
     public FaultInjector Faults { get; }
 
+    /// <summary>Signed webhook deliveries to the application's URL; completing a Vault session sends <c>vault.connection.callable</c>.</summary>
+    public WebhookSender Webhooks => handler.Webhooks;
+
     /// <summary>Every <c>POST /vault/sessions</c> received, in order.</summary>
     public IReadOnlyList<RecordedSession> Sessions => handler.Sessions;
 

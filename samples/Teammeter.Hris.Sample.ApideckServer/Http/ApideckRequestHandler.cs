@@ -30,6 +30,8 @@ internal sealed class ApideckRequestHandler(
 
     public IReadOnlyList<RecordedSession> Sessions => [.. sessions];
 
+    public WebhookSender Webhooks { get; } = new(options.ApiKey, options.ServiceId);
+
     /// <summary>
     /// Wires the server: every request first passes <see cref="PreambleAsync"/> (counted, given a request id, and
     /// broken on purpose when a fault is queued), then reaches its endpoint. The API endpoints, and the 404 for an
@@ -334,6 +336,12 @@ internal sealed class ApideckRequestHandler(
         var tenant = tenants.GetOrAddEmpty(consumerId);
         tenant.ConnectionState = VaultConnectionState.Callable;
         tenant.ConnectionEnabled = true;
+        if (Webhooks.DeliveryUrl is not null)
+        {
+            // As Apideck does when a connection becomes usable: tell the application, which answers at once.
+            await Webhooks.SendAsync("vault.connection.callable", consumerId, context.RequestAborted);
+        }
+
         var page = Encoding.UTF8.GetBytes($"Personio is now connected for '{consumerId}'. You can close this page.\n");
         context.Response.ContentType = "text/plain; charset=utf-8";
         await context.Response.Body.WriteAsync(page, context.RequestAborted);

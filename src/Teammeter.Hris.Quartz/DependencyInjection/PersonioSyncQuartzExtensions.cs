@@ -16,6 +16,8 @@ public static class PersonioSyncQuartzExtensions
     /// tenant at its local <see cref="SyncTenant.SyncAt"/>, kept in step with the host's
     /// <see cref="ISyncTenantProvider"/>. Use it instead of <c>AddDailySync</c>. With Quartz's clustered ADO.NET job
     /// store every tenant syncs once across all nodes, and the runs of a node that died are recovered elsewhere.
+    /// Runs requested through <see cref="ISyncDispatcher"/> (Apideck webhooks) become one-off triggers of the same
+    /// job, so a request on any node makes one run cluster-wide.
     /// </summary>
     /// <param name="builder">The sync's builder.</param>
     /// <param name="configure">Sets the options; optional.</param>
@@ -38,6 +40,12 @@ public static class PersonioSyncQuartzExtensions
         options.ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<QuartzSchedulingOptions>, QuartzSchedulingOptionsValidator>());
         services.TryAddTransient<TenantSyncJob>();
+        // Requested runs (webhooks) become one-off triggers of the tenant's job: one run cluster-wide.
+        services.Replace(ServiceDescriptor.Singleton<ISyncDispatcher>(static sp => new QuartzSyncDispatcher(
+            () => sp.GetRequiredService<ISchedulerFactory>(),
+            sp.GetRequiredService<IOptions<QuartzSchedulingOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<QuartzSyncDispatcher>>())));
 
         // Registered once however often this is called; the hosted service is the same singleton.
         if (!services.Any(static d => d.ServiceType == typeof(ScheduleKeeper)))

@@ -9,12 +9,36 @@ namespace Teammeter.Hris.Scheduling;
 /// </summary>
 internal static class TenantSchedule
 {
-    /// <summary>The one entry of the job data: the tenant id, never a secret.</summary>
+    /// <summary>The job data's entry: the tenant id, never a secret.</summary>
     public const string TenantIdKey = "tenantId";
+
+    /// <summary>
+    /// A requested run's trigger data: the <see cref="SyncTrigger"/> name the run is recorded as. The daily cron
+    /// trigger has none and runs as <see cref="SyncTrigger.Schedule"/>.
+    /// </summary>
+    public const string SyncTriggerKey = "syncTrigger";
 
     public static JobKey JobKey(string tenantId, string group) => new(tenantId, group);
 
     public static TriggerKey TriggerKey(string tenantId, string group) => new(tenantId, group);
+
+    /// <summary>
+    /// The one-off trigger of a requested run (a webhook), one per tenant. It lives in its own group so the schedule
+    /// keeper, which owns the cron group, never mistakes it for a tenant that left automatic sync.
+    /// </summary>
+    public static TriggerKey RequestTriggerKey(string tenantId, string group) => new(tenantId, RequestGroup(group));
+
+    public static string RequestGroup(string group) => group + ".requested";
+
+    /// <summary>Fires once at <paramref name="at"/>; if the cluster was down then, as soon as it is back.</summary>
+    public static ITrigger RequestTrigger(string tenantId, string group, SyncTrigger trigger, DateTimeOffset at) =>
+        TriggerBuilder.Create()
+            .WithIdentity(RequestTriggerKey(tenantId, group))
+            .ForJob(JobKey(tenantId, group))
+            .UsingJobData(SyncTriggerKey, trigger.ToString())
+            .StartAt(at)
+            .WithSimpleSchedule(simple => simple.WithMisfireHandlingInstructionFireNow())
+            .Build();
 
     /// <summary>Every day at the given local time ("s m H ? * *").</summary>
     public static string CronExpression(TimeOnly at) =>

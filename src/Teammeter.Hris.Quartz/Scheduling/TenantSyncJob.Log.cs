@@ -5,8 +5,8 @@ namespace Teammeter.Hris.Scheduling;
 // Event ids 4000-4099 belong to the Quartz scheduling: 4000-4049 the job, 4050-4099 the schedule keeper.
 internal sealed partial class TenantSyncJob
 {
-    [LoggerMessage(4000, LogLevel.Information, "Quartz sync of tenant {TenantId} started (fire {FireInstanceId}, recovering: {Recovering})")]
-    private partial void LogStarted(string tenantId, string fireInstanceId, bool recovering);
+    [LoggerMessage(4000, LogLevel.Information, "Quartz sync of tenant {TenantId} started ({Trigger}, fire {FireInstanceId}, recovering: {Recovering})")]
+    private partial void LogStarted(string tenantId, SyncTrigger trigger, string fireInstanceId, bool recovering);
 
     [LoggerMessage(4001, LogLevel.Information, "Quartz sync of tenant {TenantId} finished (fire {FireInstanceId}): {Applied} applied, {Held} held")]
     private partial void LogFinished(string tenantId, string fireInstanceId, int applied, int held);

@@ -24,14 +24,21 @@ internal sealed partial class TenantSyncJob(IPersonioSync sync, ILogger<TenantSy
             return;
         }
 
+        // A requested run (a webhook) names its trigger in the trigger's data; the daily cron trigger does not.
+        var trigger = context.MergedJobDataMap.TryGetString(TenantSchedule.SyncTriggerKey, out var named)
+            && Enum.TryParse<SyncTrigger>(named, out var requested)
+                ? requested
+                : SyncTrigger.Schedule;
+
         using var activity = ActivitySource.StartActivity(nameof(TenantSyncJob));
         activity?.SetTag("teammeter.tenant", tenantId);
         activity?.SetTag("quartz.fire_instance_id", context.FireInstanceId);
         activity?.SetTag("quartz.recovering", context.Recovering);
-        LogStarted(tenantId, context.FireInstanceId, context.Recovering);
+        activity?.SetTag("teammeter.trigger", trigger.ToString());
+        LogStarted(tenantId, trigger, context.FireInstanceId, context.Recovering);
         try
         {
-            var report = await sync.SyncAsync(tenantId, SyncTrigger.Schedule, context.CancellationToken).ConfigureAwait(false);
+            var report = await sync.SyncAsync(tenantId, trigger, context.CancellationToken).ConfigureAwait(false);
             LogFinished(tenantId, context.FireInstanceId, report.AppliedOperations, report.Held.Count);
         }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)

@@ -65,6 +65,12 @@ public static class PersonioSyncServiceCollectionExtensions
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<PersonioSync>>(),
             sp.GetService<ISyncTenantProvider>()));
 
+        // Event-driven runs (webhooks) start in this process unless a clustered scheduler replaces this.
+        services.TryAddSingleton<ISyncDispatcher>(static sp => new Scheduling.InProcessSyncDispatcher(
+            () => sp.GetRequiredService<IPersonioSync>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Scheduling.InProcessSyncDispatcher>>()));
+
         var httpClient = services.AddApideckHris();
         return new PersonioSyncBuilder(services, httpClient);
     }

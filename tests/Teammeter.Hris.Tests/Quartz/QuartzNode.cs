@@ -24,7 +24,9 @@ internal sealed class QuartzNode : IAsyncDisposable
 
     public ScheduleKeeper Keeper => _provider.GetRequiredService<ScheduleKeeper>();
 
-    public static async Task<QuartzNode> CreateAsync(IPersonioSync sync, ISyncTenantProvider tenants, Action<IServiceCollectionQuartzConfigurator> configureQuartz)
+    public IServiceProvider Services => _provider;
+
+    public static async Task<QuartzNode> CreateAsync(IPersonioSync sync, ISyncTenantProvider tenants, Action<IServiceCollectionQuartzConfigurator> configureQuartz, Action<PersonioSyncBuilder>? configure = null)
     {
         var services = new ServiceCollection();
         // Quartz 3 keeps its logger factory in a static; a per-node factory would be disposed under the other nodes.
@@ -33,11 +35,12 @@ internal sealed class QuartzNode : IAsyncDisposable
         services.AddSingleton(sync);
         services.AddSingleton(tenants);
         services.AddQuartz(configureQuartz);
-        services.AddPersonioSync(o =>
+        var builder = services.AddPersonioSync(o =>
         {
             o.AppId = "app";
             o.ApiKey = "key";
         }).UseQuartzScheduling();
+        configure?.Invoke(builder);
 
         var provider = services.BuildServiceProvider();
         var scheduler = await provider.GetRequiredService<ISchedulerFactory>().GetScheduler();

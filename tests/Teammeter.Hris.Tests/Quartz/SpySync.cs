@@ -13,6 +13,7 @@ internal sealed class SpySync(string node, SyncLedger ledger) : SchedulerSyncDou
     public override async Task<SyncReport> SyncAsync(string tenantId, SyncTrigger trigger = SyncTrigger.Manual, CancellationToken cancellationToken = default)
     {
         ledger.Started.Enqueue((tenantId, node));
+        ledger.Triggers.Enqueue((tenantId, trigger));
         if (Hang)
         {
             await new TaskCompletionSource().Task;

@@ -12,6 +12,9 @@ internal sealed class SyncLedger
 
     public ConcurrentQueue<(string Tenant, string Node)> Completed { get; } = new();
 
+    /// <summary>What each started run was recorded as (the schedule, a webhook).</summary>
+    public ConcurrentQueue<(string Tenant, SyncTrigger Trigger)> Triggers { get; } = new();
+
     public IReadOnlyDictionary<string, int> CompletionsByTenant() =>
         Completed.GroupBy(c => c.Tenant, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 

@@ -1,4 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
 using Quartz;
+using Teammeter.Hris.Scheduling;
+using Teammeter.Hris.Webhooks;
 using Teammeter.Hris.Sample.Serve;
 using Teammeter.Hris.Tests.Helpers;
 
@@ -86,7 +89,30 @@ public sealed class ClusteredSchedulingTests(PostgresServer postgres) : IClassFi
         ledger.StartedOn("survivor").Should().Contain(interrupted, "the survivor recovers the dead node's runs");
     }
 
-    private Task<QuartzNode> CreateNodeAsync(string name, IPersonioSync sync, ISyncTenantProvider tenants, TimeSpan checkinMisfireThreshold, int threads = 10) =>
+    [PostgresFact]
+    public async Task TwoNodes_OneWebhookDeliveredToEachNode_OneRunAcrossTheCluster()
+    {
+        var ledger = new SyncLedger();
+        var tenants = new MutableTenants(new SyncTenant("tenant-w", TimeZoneInfo.Utc, new TimeOnly(3, 0), AutoSync: false));
+        await using var first = await CreateNodeAsync("node-1", new SpySync("node-1", ledger), tenants, TimeSpan.FromSeconds(7), webhooks: true);
+        await using var second = await CreateNodeAsync("node-2", new SpySync("node-2", ledger), tenants, TimeSpan.FromSeconds(7), webhooks: true);
+        await first.Scheduler.Start();
+        await second.Scheduler.Start();
+        var delivery = new ApideckWebhookEvent("hris.employee.updated", "evt-1", "tenant-w", "personio", "employee", "emp-1", 1, null);
+
+        // Apideck delivers to one node; its retry of the same event lands on the other one, inside the window.
+        await first.Services.GetRequiredService<ApideckWebhookProcessor>().HandleAsync(delivery, default);
+        await second.Services.GetRequiredService<ApideckWebhookProcessor>().HandleAsync(delivery with { ExecutionAttempt = 2 }, default);
+        await Eventually.TrueAsync(() => !ledger.Completed.IsEmpty, TimeSpan.FromSeconds(30));
+        await Eventually.TrueAsync(
+            () => !first.Scheduler.CheckExists(TenantSchedule.JobKey("tenant-w", "teammeter-hris")).Result,
+            TimeSpan.FromSeconds(30)); // the one-off trigger has run and its job is gone: nothing more can fire
+
+        ledger.Completed.Should().ContainSingle();
+        ledger.Triggers.Should().Equal(("tenant-w", SyncTrigger.Webhook));
+    }
+
+    private Task<QuartzNode> CreateNodeAsync(string name, IPersonioSync sync, ISyncTenantProvider tenants, TimeSpan checkinMisfireThreshold, int threads = 10, bool webhooks = false) =>
         QuartzNode.CreateAsync(sync, tenants, q =>
         {
             q.SchedulerName = _cluster;
@@ -105,7 +131,15 @@ public sealed class ClusteredSchedulingTests(PostgresServer postgres) : IClassFi
                 });
                 store.UseSerializer<StringJobDataSerializer>();
             });
-        });
+        }, webhooks ? WithWebhooks : null);
+
+    private static void WithWebhooks(PersonioSyncBuilder builder)
+    {
+        // The engine is a spy; the sink and sender only satisfy the start-up check the options run.
+        builder.Services.AddSingleton<ITeammeterSink>(new InMemoryTeammeterSink());
+        builder.Services.AddSingleton<IInvitationSender>(new RecordingInvitationSender());
+        builder.AddApideckWebhooks(o => o.DebounceWindow = TimeSpan.FromSeconds(2));
+    }
 
     private static SyncTenant TenantDueAt(string id, TimeZoneInfo zone, DateTimeOffset at)
     {
