@@ -16,6 +16,9 @@ namespace Teammeter.Hris.Sample.Serve;
 internal static class ReviewWebServer
 {
     public const string PagePrefix = "/review";
+
+    /// <summary>Where Apideck's signed deliveries arrive (the signature authenticates them, not the web token).</summary>
+    public const string WebhooksPath = "/webhooks/apideck";
     public const string Policy = "review-admins";
 
     public static async Task<WebApplication> StartAsync(Uri url, string token, IServiceProvider sync, CancellationToken cancellationToken)
@@ -51,6 +54,7 @@ internal static class ReviewWebServer
         app.UseAuthorization();
         SignInEndpoints.Map(app);
         app.MapPersonioSyncReview(PagePrefix).RequireAuthorization(Policy);
+        app.MapApideckWebhooks(sync, WebhooksPath);
         await app.StartAsync(cancellationToken);
         return app;
     }

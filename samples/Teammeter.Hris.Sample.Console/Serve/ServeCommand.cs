@@ -42,6 +42,12 @@ internal static class ServeCommand
                 services.Configure<PersonioSyncOptions>(o => o.ScheduleRefreshInterval = TimeSpan.FromSeconds(5));
                 sync.AddDailySync();
             }
+
+            // With --web, Apideck's signed deliveries arrive at <url>/webhooks/apideck (docs/webhooks.md).
+            if (options.WebUrl is not null)
+            {
+                sync.AddApideckWebhooks(webhooks => webhooks.DebounceWindow = TimeSpan.FromSeconds(2));
+            }
         });
 
         console.Say($"node {options.Node}: serving {tenants.Count(t => t.AutoSync)} auto-sync tenant(s) of {tenants.Count} on the {Describe(options.Scheduler)} scheduler; Ctrl+C stops.");
