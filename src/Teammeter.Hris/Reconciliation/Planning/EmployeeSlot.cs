@@ -41,6 +41,12 @@ internal struct EmployeeSlot
     /// </summary>
     public bool Reused;
 
+    /// <summary>
+    /// Why the tenant's scope leaves the employee out, or <see langword="null"/>. An out-of-scope employee has no
+    /// email for the run (it takes part in no email match or conflict) and nothing planned but the hold of its user.
+    /// </summary>
+    public ScopeExclusion? OutOfScope;
+
     /// <summary>A re-key held by the guard: nothing else is planned for the employee.</summary>
     public bool Blocked;
 
