@@ -21,6 +21,6 @@ public interface IHrisSource
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>A complete snapshot; never a partial one.</returns>
     /// <exception cref="HrisSourceException">Any page could not be read, or the data was unusable.</exception>
-    Task<HrisSnapshot> ReadSnapshotAsync(string tenantId, SyncScope? scope, CancellationToken cancellationToken) =>
+    Task<HrisSnapshot> ReadSnapshotForScopeAsync(string tenantId, SyncScope? scope, CancellationToken cancellationToken) =>
         ReadSnapshotAsync(tenantId, cancellationToken);
 }

@@ -120,7 +120,7 @@ internal sealed partial class PersonioSync : IPersonioSync, IDisposable
         var settings = await FindSettingsAsync(tenantId, cancellationToken).ConfigureAwait(false);
 
         // HR and the host's store are independent reads: run them together.
-        var snapshotTask = _source.ReadSnapshotAsync(tenantId, settings.Policy.Scope, cancellationToken);
+        var snapshotTask = _source.ReadSnapshotForScopeAsync(tenantId, settings.Policy.Scope, cancellationToken);
         var stateTask = _sink.LoadAsync(tenantId, cancellationToken);
         await Task.WhenAll(snapshotTask, stateTask).ConfigureAwait(false);
         var snapshot = await snapshotTask.ConfigureAwait(false);
