@@ -16,8 +16,8 @@ internal sealed class ScopeFilter
     private readonly int _onlyTypes;
     private readonly HashSet<string>? _excludeCompanies;
     private readonly HashSet<string>? _onlyCompanies;
-    private readonly HashSet<string>? _excludeDepartments;
-    private readonly HashSet<string>? _excludeTeams;
+    private HashSet<string>? _excludeDepartments;
+    private HashSet<string>? _excludeTeams;
     private readonly string? _attribute;
     private readonly int[] _counts = new int[Enum.GetValues<ScopeExclusion>().Length];
     private bool _types;
@@ -172,6 +172,12 @@ internal sealed class ScopeFilter
     /// </summary>
     private void Survey(PlanContext context)
     {
+        // Departments and teams are judged like every attribute the sync reads (HrisSnapshot.MissingFields).
+        WarnBlind(context, _excludeDepartments is not null && !context.Delivered(HrisFields.Department), "departments", "Department");
+        WarnBlind(context, _excludeTeams is not null && !context.Delivered(HrisFields.Team), "teams", "Team");
+        _excludeDepartments = context.Delivered(HrisFields.Department) ? _excludeDepartments : null;
+        _excludeTeams = context.Delivered(HrisFields.Team) ? _excludeTeams : null;
+
         var records = context.Employees.Records;
         if (records.Length < MinimumEmployees)
         {
@@ -184,7 +190,7 @@ internal sealed class ScopeFilter
             var employee = records[i];
             typeSeen |= employee.EmploymentType is not null;
             companySeen |= !string.IsNullOrWhiteSpace(employee.CompanyId);
-            attributeSeen |= employee.CustomAttributes?.TryGetValue(_attribute!, out _) == true;
+            attributeSeen = attributeSeen || employee.CustomAttributes?.TryGetValue(_attribute!, out _) == true;
         }
 
         _types &= typeSeen;
@@ -193,8 +199,6 @@ internal sealed class ScopeFilter
         WarnBlind(context, !typeSeen, "employment types", "Employment type");
         WarnBlind(context, !companySeen, "companies", "Legal entity");
         WarnBlind(context, !attributeSeen, $"the attribute '{_attribute}'", _attribute!);
-        WarnBlind(context, _excludeDepartments is not null && !context.Delivered(HrisFields.Department), "departments", "Department");
-        WarnBlind(context, _excludeTeams is not null && !context.Delivered(HrisFields.Team), "teams", "Team");
     }
 
     private void WarnBlind(PlanContext context, bool blind, string what, string attribute)
