@@ -75,7 +75,7 @@ public sealed class FakeApideckServer : IAsyncDisposable
         var counters = new RequestCounters();
         var faults = new FaultInjector();
         var handler = new ApideckRequestHandler(options, tenants, counters, faults, app.Lifetime.ApplicationStopping);
-        app.Run(handler.HandleAsync);
+        handler.Map(app);
         await app.StartAsync(cancellationToken);
 
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();

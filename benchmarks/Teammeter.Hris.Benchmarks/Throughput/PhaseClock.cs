@@ -19,7 +19,7 @@ internal sealed class PhaseClock : IDisposable
     {
         listener = new ActivityListener
         {
-            ShouldListenTo = source => source.Name == SyncTelemetry.Name,
+            ShouldListenTo = source => source.Name == PersonioSyncTelemetry.ActivitySourceName,
             Sample = static (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
             ActivityStopped = Record,
         };

@@ -2,13 +2,14 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Connections.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Teammeter.Hris.Sample.ApideckServer;
 
-/// <summary>Routes one request: faults first, then headers, then the HRIS and Vault endpoints.</summary>
+/// <summary>The HRIS and Vault endpoints as minimal API routes, behind a preamble for faults and a filter for the Apideck headers.</summary>
 internal sealed class ApideckRequestHandler(
     FakeApideckServerOptions options,
     ApideckTenants tenants,
@@ -19,6 +20,7 @@ internal sealed class ApideckRequestHandler(
     private const int DefaultLimit = 20;
     private const int MaxLimit = 200;
     private const string SessionPagePrefix = "/vault/session/";
+    private static readonly object FaultKey = new();
 
     private readonly JsonResponse json = new(counters, stopping);
     private readonly ConcurrentQueue<RecordedSession> sessions = new();
@@ -28,7 +30,36 @@ internal sealed class ApideckRequestHandler(
 
     public IReadOnlyList<RecordedSession> Sessions => [.. sessions];
 
-    public async Task HandleAsync(HttpContext context)
+    /// <summary>
+    /// Wires the server: every request first passes <see cref="PreambleAsync"/> (counted, given a request id, and
+    /// broken on purpose when a fault is queued), then reaches its endpoint. The API endpoints, and the 404 for an
+    /// unknown route, sit behind <see cref="AuthenticateAsync"/>; the session page the admin opens does not.
+    /// </summary>
+    public void Map(WebApplication app)
+    {
+        app.Use(PreambleAsync);
+
+        // The page the customer's admin opens; no API key, as in a browser. Opening it completes the connection.
+        app.MapGet(SessionPagePrefix + "{**token}", (HttpContext context, string? token) => CompleteSessionAsync(context, token ?? ""));
+
+        var api = app.MapGroup("").AddEndpointFilter(AuthenticateAsync);
+        api.MapGet("/hris/employees", Endpoint(context => ListEmployeesAsync(context, FaultOf(context))));
+        api.MapGet("/hris/departments", Endpoint(ListDepartmentsAsync));
+        api.MapPost("/vault/sessions", Endpoint(context => CreateSessionAsync(context, BodyFaultOf(context))));
+        api.MapGet("/vault/connections/{unifiedApi}/{serviceId}", (HttpContext context, string unifiedApi, string serviceId) =>
+            GetConnectionAsync(context, unifiedApi, serviceId, BodyFaultOf(context)));
+
+        // Any other path or method, Apideck's way: a JSON 404 (after authentication, as Apideck checks the key first).
+        api.MapFallback("{**path}", Endpoint(context => WriteErrorAsync(
+            context,
+            new ApideckError(404, "EntityNotFoundError", "Unknown Widget", $"No route for {context.Request.Method} {context.Request.Path.Value}."))));
+    }
+
+    // Map* given a RequestDelegate skips endpoint filters (dotnet/aspnetcore#59937); as a plain delegate the
+    // endpoint goes through the request delegate factory, which runs the authentication filter.
+    private static Delegate Endpoint(Func<HttpContext, Task> handler) => handler;
+
+    private async Task PreambleAsync(HttpContext context, RequestDelegate next)
     {
         var path = context.Request.Path.Value ?? "/";
         counters.RecordRequest(path);
@@ -70,32 +101,26 @@ internal sealed class ApideckRequestHandler(
                 break;
         }
 
-        var bodyFault = fault?.Kind is FaultKind.AbortMidBody or FaultKind.StallMidBody ? fault.Kind : (FaultKind?)null;
-        var method = context.Request.Method;
-        if (HttpMethods.IsGet(method) && path.StartsWith(SessionPagePrefix, StringComparison.Ordinal))
-        {
-            // The page the customer's admin opens; no API key, as in a browser. Opening it completes the connection.
-            await CompleteSessionAsync(context, path[SessionPagePrefix.Length..]);
-            return;
-        }
-
-        if (Authenticate(context) is { } authError)
-        {
-            await WriteErrorAsync(context, authError);
-            return;
-        }
-
-        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var task = (method, segments) switch
-        {
-            ("GET", ["hris", "employees"]) => ListEmployeesAsync(context, fault),
-            ("GET", ["hris", "departments"]) => ListDepartmentsAsync(context),
-            ("POST", ["vault", "sessions"]) => CreateSessionAsync(context, bodyFault),
-            ("GET", ["vault", "connections", var api, var service]) => GetConnectionAsync(context, api, service, bodyFault),
-            _ => WriteErrorAsync(context, new ApideckError(404, "EntityNotFoundError", "Unknown Widget", $"No route for {method} {path}.")),
-        };
-        await task;
+        // The paging faults and the body faults are the endpoint's to apply.
+        context.Items[FaultKey] = fault;
+        await next(context);
     }
+
+    private async ValueTask<object?> AuthenticateAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
+    {
+        if (Authenticate(invocation.HttpContext) is { } error)
+        {
+            await WriteErrorAsync(invocation.HttpContext, error);
+            return Results.Empty;
+        }
+
+        return await next(invocation);
+    }
+
+    private static ScriptedFault? FaultOf(HttpContext context) => context.Items[FaultKey] as ScriptedFault;
+
+    private static FaultKind? BodyFaultOf(HttpContext context) =>
+        FaultOf(context)?.Kind is FaultKind.AbortMidBody or FaultKind.StallMidBody ? FaultOf(context)!.Kind : null;
 
     private ApideckError? Authenticate(HttpContext context)
     {
@@ -237,7 +262,7 @@ internal sealed class ApideckRequestHandler(
             return;
         }
 
-        // design.md §2: the Personio connector has no departments resource.
+        // The Personio connector has no departments resource (docs/personio-setup.md, ReadDepartmentsEndpoint).
         await WriteErrorAsync(context, new ApideckError(501, "UnsupportedOperationError", "Unsupported operation", $"The {options.ServiceId} connector does not support departments.all."));
     }
 

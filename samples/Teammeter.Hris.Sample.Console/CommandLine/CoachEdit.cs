@@ -79,7 +79,7 @@ internal sealed record CoachEdit(CoachAction Action, string EmployeeId)
     }
 
     // A plausibility check, not validation: one '@' with something on both sides and no whitespace.
-    private static bool LooksLikeEmail(string value)
+    internal static bool LooksLikeEmail(string value)
     {
         var trimmed = value.Trim();
         var at = trimmed.IndexOf('@', StringComparison.Ordinal);

@@ -18,7 +18,12 @@ internal static class CommandLineParser
           plan                   Read Personio and show what a sync would change, without writing
           sync                   Read Personio and apply the changes
           release-invitations    Mark the review as approved and send invitations
-          approve-deactivations  Apply deactivations held by the mass-deactivation guard
+          approve --plan <id>    Approve held operations of a reviewed plan: each is re-checked against Personio
+                                 and applied only if it still holds (dropped otherwise); --only <hrId,...> for some
+          reject --plan <id>     Reject held operations (--only <hrId,...> for some): not proposed again until HR
+                                 changes that person again
+          approve-deactivations  Shortcut: approve every held deactivation of the latest plan
+          history                List the tenant's runs, newest first (no Apideck credentials needed)
           serve                  Run the daily sync for the tenants in --tenants, like a backend node
           coach <edit>           Edit the Teammeter data by hand, as a coach does (the sync keeps these edits):
             set-manager --employee <hrId> --manager <hrId>   a reporting line
@@ -38,8 +43,11 @@ internal static class CommandLineParser
           --today <yyyy-MM-dd>   Override the tenant's date, for reproducible runs
           --json                 Machine-readable output on stdout
 
-        coach needs only --tenant, --db and its edit's options (no Apideck credentials). An unknown employee,
-        manager or team is bad usage (exit code 2) naming the option.
+          --admin-email <addr>   Tell this admin what needs attention (held operations, failures, a lost
+                                 connection, missing attributes): one admin-*.eml per notification in --outbox
+
+        coach and history need only --tenant and --db (no Apideck credentials). An unknown employee, manager or team,
+        an unknown plan, or an --only id with nothing held is bad usage (exit code 2) naming it.
 
         Options of serve:
           --tenants <file.json>  [{"tenant": "acme", "timeZone": "Europe/Berlin", "syncAt": "06:00", "autoSync": true}]
@@ -47,7 +55,7 @@ internal static class CommandLineParser
           --scheduler <kind>     builtin (default; one node) or quartz (a cluster sharing --quartz-postgres)
           --quartz-postgres <cs> PostgreSQL connection string of the Quartz job store; creates missing tables
           --node <name>          This process's name in the cluster and the summary (default: the machine name)
-          --run-for <seconds>    Stop after this many seconds (default: run until Ctrl+C), after in-flight runs
+          --run-for <seconds>    Stop after this many seconds, 1..4233600 (49 days; default: until Ctrl+C), after in-flight runs
           --help                 Show this help
         """;
 
@@ -60,6 +68,9 @@ internal static class CommandLineParser
         ["sync"] = SampleCommand.Sync,
         ["release-invitations"] = SampleCommand.ReleaseInvitations,
         ["approve-deactivations"] = SampleCommand.ApproveDeactivations,
+        ["approve"] = SampleCommand.Approve,
+        ["reject"] = SampleCommand.Reject,
+        ["history"] = SampleCommand.History,
         ["serve"] = SampleCommand.Serve,
         ["coach"] = SampleCommand.Coach,
     };
@@ -68,7 +79,7 @@ internal static class CommandLineParser
     {
         "--tenant", "--apideck-url", "--app-id", "--api-key", "--service-id", "--db", "--outbox", "--today",
         "--tenants", "--scheduler", "--quartz-postgres", "--node", "--run-for",
-        "--employee", "--manager", "--team", "--email",
+        "--employee", "--manager", "--team", "--email", "--plan", "--only", "--admin-email",
     };
 
     private static readonly string[] ServeOptions = ["--tenants", "--scheduler", "--quartz-postgres", "--node", "--run-for"];
@@ -176,6 +187,13 @@ internal static class CommandLineParser
             return ParseResult.Failure($"Option '{coachOnly}' applies only to the 'coach' command.");
         }
 
+        var review = Review(command, commandName, values);
+        if (review.Error is not null)
+        {
+            return review;
+        }
+
+        options = options with { PlanId = review.Options!.PlanId, Only = review.Options.Only, AdminEmail = review.Options.AdminEmail };
         if (command == SampleCommand.Serve)
         {
             if (values.ContainsKey("--tenant") || values.ContainsKey("--today"))
@@ -189,7 +207,7 @@ internal static class CommandLineParser
                 return serve;
             }
 
-            options = serve.Options! with { Command = command, Json = json };
+            options = serve.Options! with { Command = command, Json = json, AdminEmail = options.AdminEmail };
         }
         else if (ServeOptions.FirstOrDefault(values.ContainsKey) is { } serveOnly)
         {
@@ -227,10 +245,10 @@ internal static class CommandLineParser
 
         var appId = values.GetValueOrDefault("--app-id") ?? NonEmpty(getEnvironmentVariable("APIDECK_APP_ID"));
         var apiKey = values.GetValueOrDefault("--api-key") ?? NonEmpty(getEnvironmentVariable("APIDECK_API_KEY"));
-        if (command is not SampleCommand.Demo and not SampleCommand.Coach)
+        if (command is not SampleCommand.Demo and not SampleCommand.Coach and not SampleCommand.History)
         {
-            // The demo brings its own embedded server, and a coach edits only the Teammeter data; every other command
-            // talks to a real Apideck account.
+            // The demo brings its own embedded server, a coach edits only the Teammeter data and the history only
+            // reads it; every other command talks to a real Apideck account.
             if (appId is null)
             {
                 return ParseResult.Failure($"Option '--app-id' (or APIDECK_APP_ID) is required for the '{commandName}' command.");
@@ -250,6 +268,59 @@ internal static class CommandLineParser
             DatabasePath = values.GetValueOrDefault("--db") ?? (command == SampleCommand.Demo ? SampleOptions.DemoDatabasePath : options.DatabasePath),
             OutboxDirectory = values.GetValueOrDefault("--outbox") ?? (command == SampleCommand.Demo ? SampleOptions.DemoOutboxDirectory : options.OutboxDirectory),
         });
+    }
+
+    // --plan and --only belong to approve and reject; --admin-email to the commands that run the sync.
+    private static ParseResult Review(SampleCommand command, string commandName, Dictionary<string, string> values)
+    {
+        var decides = command is SampleCommand.Approve or SampleCommand.Reject;
+        var options = new SampleOptions();
+        if (values.TryGetValue("--plan", out var plan))
+        {
+            if (!decides)
+            {
+                return ParseResult.Failure("Option '--plan' applies only to the 'approve' and 'reject' commands.");
+            }
+
+            options = options with { PlanId = plan.Trim() };
+        }
+        else if (decides)
+        {
+            return ParseResult.Failure($"Option '--plan' is required for the '{commandName}' command: the id of the plan that was reviewed (sync and plan print it).");
+        }
+
+        if (values.TryGetValue("--only", out var only))
+        {
+            if (!decides)
+            {
+                return ParseResult.Failure("Option '--only' applies only to the 'approve' and 'reject' commands.");
+            }
+
+            var ids = only.Split(',', StringSplitOptions.TrimEntries);
+            if (ids.Any(string.IsNullOrEmpty))
+            {
+                return ParseResult.Failure($"Option '--only' must be a comma-separated list of HR ids, not '{only}'.");
+            }
+
+            options = options with { Only = [.. ids.Distinct(StringComparer.Ordinal)] };
+        }
+
+        if (values.TryGetValue("--admin-email", out var admin))
+        {
+            if (command is SampleCommand.Coach or SampleCommand.History)
+            {
+                return ParseResult.Failure($"Option '--admin-email' does not apply to '{commandName}': it runs no sync.");
+            }
+
+            if (!CoachEdit.LooksLikeEmail(admin))
+            {
+                return ParseResult.Failure($"Option '--admin-email' must be an email address, not '{admin}'.");
+            }
+
+            options = options with { AdminEmail = admin.Trim() };
+        }
+
+        return ParseResult.Success(options);
     }
 
     private static ParseResult ServeSettings(Dictionary<string, string> values)
@@ -284,9 +355,11 @@ internal static class CommandLineParser
         TimeSpan? runFor = null;
         if (values.TryGetValue("--run-for", out var seconds))
         {
-            if (!int.TryParse(seconds, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value <= 0)
+            // Task.Delay takes at most about 49.7 days; beyond that the host would start and then crash.
+            const int MaxRunForSeconds = 49 * 24 * 60 * 60;
+            if (!int.TryParse(seconds, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value is <= 0 or > MaxRunForSeconds)
             {
-                return ParseResult.Failure($"Option '--run-for' must be a whole number of seconds above zero, not '{seconds}'.");
+                return ParseResult.Failure($"Option '--run-for' must be a whole number of seconds from 1 to {MaxRunForSeconds} (49 days), not '{seconds}'.");
             }
 
             runFor = TimeSpan.FromSeconds(value);

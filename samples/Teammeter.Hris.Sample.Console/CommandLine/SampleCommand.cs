@@ -10,6 +10,9 @@ internal enum SampleCommand
     Sync,
     ReleaseInvitations,
     ApproveDeactivations,
+    Approve,
+    Reject,
+    History,
     Serve,
     Coach,
 }

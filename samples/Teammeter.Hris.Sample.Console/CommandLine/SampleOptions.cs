@@ -41,6 +41,15 @@ internal sealed record SampleOptions
     /// <summary><c>coach</c>: the edit to make.</summary>
     public CoachEdit? Coach { get; init; }
 
+    /// <summary>Where the admin's notifications go (held operations, failures, a lost connection); none without it.</summary>
+    public string? AdminEmail { get; init; }
+
+    /// <summary><c>approve</c>, <c>reject</c>: the reviewed plan's id.</summary>
+    public string? PlanId { get; init; }
+
+    /// <summary><c>approve</c>, <c>reject</c>: the HR ids whose held operations are decided; <see langword="null"/> for all.</summary>
+    public IReadOnlyList<string>? Only { get; init; }
+
     /// <summary><c>serve</c>: the JSON file listing the tenants and their daily schedule.</summary>
     public string? TenantsFile { get; init; }
 
@@ -57,5 +66,5 @@ internal sealed record SampleOptions
     public TimeSpan? RunFor { get; init; }
 
     public override string ToString() =>
-        $"{Command} tenant={Tenant} apideck-url={ApideckUrl} app-id={AppId} api-key={(ApiKey is null ? "(none)" : "***")} service-id={ServiceId} db={DatabasePath} outbox={OutboxDirectory} today={Today} json={Json} tenants={TenantsFile} scheduler={Scheduler} quartz-postgres={(QuartzPostgres is null ? "(none)" : "***")} node={Node} run-for={RunFor} coach={Coach}";
+        $"{Command} tenant={Tenant} apideck-url={ApideckUrl} app-id={AppId} api-key={(ApiKey is null ? "(none)" : "***")} service-id={ServiceId} db={DatabasePath} outbox={OutboxDirectory} today={Today} json={Json} tenants={TenantsFile} scheduler={Scheduler} quartz-postgres={(QuartzPostgres is null ? "(none)" : "***")} node={Node} run-for={RunFor} coach={Coach} admin-email={AdminEmail} plan={PlanId} only={(Only is null ? null : string.Join(',', Only))}";
 }

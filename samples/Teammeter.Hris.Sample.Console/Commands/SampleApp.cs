@@ -32,11 +32,18 @@ internal static class SampleApp
                 SampleCommand.Demo => await DemoCommand.RunAsync(options, console, cancellationToken),
                 SampleCommand.Serve => await ServeCommand.RunAsync(options, console, cancellationToken),
                 SampleCommand.Coach => await CoachCommand.RunAsync(options, console, cancellationToken),
+                SampleCommand.History => await HistoryCommand.RunAsync(options, console, cancellationToken),
                 _ => await TenantCommand.RunAsync(options, console, cancellationToken),
             };
         }
         catch (UsageException exception)
         {
+            error.WriteLine($"error: {exception.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (SyncReviewException exception)
+        {
+            // A decision naming a plan or operation that cannot be decided (unknown, or already decided): nothing was written.
             error.WriteLine($"error: {exception.Message}");
             return ExitCodes.Usage;
         }

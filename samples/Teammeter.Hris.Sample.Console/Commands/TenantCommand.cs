@@ -71,6 +71,9 @@ internal static class TenantCommand
                 }
 
                 break;
+            case SampleCommand.Approve or SampleCommand.Reject:
+                await ReviewCommand.RunAsync(options, console, sync, cancellationToken);
+                break;
             case SampleCommand.ApproveDeactivations:
                 await ApproveDeactivationsAsync(console, sync, tenant, cancellationToken);
                 break;

@@ -9,7 +9,10 @@ namespace Teammeter.Hris.Sample.Hosting;
 /// <summary>The host composition: the package registered exactly as the Teammeter backend registers it.</summary>
 internal static class SampleHost
 {
-    /// <summary>Builds a host whose sink and sender are the sample's SQLite file and <c>.eml</c> outbox.</summary>
+    /// <summary>
+    /// Builds a host whose sink, sender and review store are the sample's SQLite file and <c>.eml</c> outbox; with
+    /// <c>--admin-email</c>, the admin's notifications go to the outbox too.
+    /// </summary>
     /// <param name="options">The command line.</param>
     /// <param name="apideck">Where Apideck is, and the credentials to use (the demo passes its embedded server).</param>
     /// <param name="clock">The clock the run uses; <c>--today</c> shifts it.</param>
@@ -28,6 +31,15 @@ internal static class SampleHost
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton<ITeammeterSink>(_ => new SqliteTeammeterSink(options.DatabasePath, clock));
         builder.Services.AddSingleton<IInvitationSender>(_ => new EmlInvitationSender(options.OutboxDirectory, clock));
+
+        // Plans, decisions and the run history live beside the Teammeter data, so `approve` in one process acts on
+        // the plan a `sync` (or a `serve` node) stored in another; the package's in-memory default would forget them.
+        builder.Services.AddSingleton<ISyncStore>(_ => new SqliteSyncStore(options.DatabasePath, clock));
+        if (options.AdminEmail is { } admin)
+        {
+            builder.Services.AddSingleton<IAdminNotifier>(_ => new EmlAdminNotifier(options.OutboxDirectory, admin, clock));
+        }
+
         var sync = builder.Services.AddPersonioSync(sync =>
         {
             sync.ApideckBaseAddress = apideck.BaseAddress;

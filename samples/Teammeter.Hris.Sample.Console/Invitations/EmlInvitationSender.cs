@@ -1,6 +1,7 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using MimeKit;
+using MimeKit.Text;
 
 namespace Teammeter.Hris.Sample;
 
@@ -48,7 +49,11 @@ public sealed class EmlInvitationSender : IInvitationSender
 
         Directory.CreateDirectory(OutboxDirectory);
         var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        await File.WriteAllTextAsync(temporary, Render(invitation), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), cancellationToken);
+        await using (var file = File.Create(temporary))
+        {
+            await Render(invitation).WriteToAsync(EmlFormat, file, cancellationToken);
+        }
+
         try
         {
             // The rename is atomic: a reader never sees half a message, and a concurrent send of the same key loses cleanly.
@@ -60,33 +65,51 @@ public sealed class EmlInvitationSender : IInvitationSender
         }
     }
 
-    private string Render(Invitation invitation)
+    // MimeKit encodes what RFC 5322 and RFC 2047 require (non-ASCII names and header values as encoded-words, folded
+    // lines, quoted-printable body); .eml files use CRLF line ends whatever the platform.
+    private static readonly FormatOptions EmlFormat = CreateEmlFormat();
+
+    private static FormatOptions CreateEmlFormat()
+    {
+        var format = FormatOptions.Default.Clone();
+        format.NewLineFormat = NewLineFormat.Dos;
+        return format;
+    }
+
+    private MimeMessage Render(Invitation invitation)
     {
         var token = Token(invitation.IdempotencyKey);
-        var name = string.Join(' ', new[] { invitation.FirstName, invitation.LastName }.Where(n => !string.IsNullOrWhiteSpace(n)));
+        var name = string.Join(' ', new[] { invitation.FirstName, invitation.LastName }.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n!.Trim()));
         var greeting = string.IsNullOrWhiteSpace(invitation.FirstName) ? "Hello" : "Hello " + invitation.FirstName.Trim();
         var link = new Uri(InvitationBaseUri, token);
-        var date = timeProvider.GetUtcNow().ToString("ddd, dd MMM yyyy HH:mm:ss '+0000'", CultureInfo.InvariantCulture);
 
-        var message = new StringBuilder();
-        message.Append("From: ").Append(MimeHeader.Mailbox("Teammeter", From)).Append("\r\n");
-        message.Append("To: ").Append(MimeHeader.Mailbox(name, invitation.Email)).Append("\r\n");
-        message.Append("Subject: You are invited to Teammeter\r\n");
-        message.Append("Date: ").Append(date).Append("\r\n");
-        message.Append("Message-ID: <").Append(token).Append("@teammeter.example>\r\n");
-        message.Append("MIME-Version: 1.0\r\n");
-        message.Append("Content-Type: text/plain; charset=utf-8\r\n");
-        message.Append("Content-Transfer-Encoding: 8bit\r\n");
-        message.Append("X-Teammeter-Tenant: ").Append(MimeHeader.Text(invitation.TenantId)).Append("\r\n");
-        message.Append("X-Teammeter-Employee-Id: ").Append(MimeHeader.Text(invitation.EmployeeId)).Append("\r\n");
-        message.Append("X-Teammeter-Idempotency-Key: ").Append(MimeHeader.Text(invitation.IdempotencyKey)).Append("\r\n");
-        message.Append("\r\n");
-        message.Append(greeting).Append(",\r\n\r\n");
-        message.Append("your organisation has set up Teammeter for your team.\r\n");
-        message.Append("Accept your invitation here:\r\n\r\n");
-        message.Append(link.AbsoluteUri).Append("\r\n\r\n");
-        message.Append("See you soon,\r\nthe Teammeter team\r\n");
-        return message.ToString();
+        var message = new MimeMessage
+        {
+            Subject = "You are invited to Teammeter",
+            Date = timeProvider.GetUtcNow(),
+            MessageId = token + "@teammeter.example",
+        };
+        message.From.Add(new MailboxAddress("Teammeter", From));
+        message.To.Add(new MailboxAddress(name, invitation.Email.Trim()));
+        message.Headers.Add("X-Teammeter-Tenant", invitation.TenantId);
+        message.Headers.Add("X-Teammeter-Employee-Id", invitation.EmployeeId);
+        message.Headers.Add("X-Teammeter-Idempotency-Key", invitation.IdempotencyKey);
+
+        var body = new TextPart(TextFormat.Plain) { ContentTransferEncoding = ContentEncoding.QuotedPrintable };
+        body.SetText(Encoding.UTF8, $"""
+            {greeting},
+
+            your organisation has set up Teammeter for your team.
+            Accept your invitation here:
+
+            {link.AbsoluteUri}
+
+            See you soon,
+            the Teammeter team
+
+            """);
+        message.Body = body;
+        return message;
     }
 
     // Idempotency keys may hold any character; a hash makes a safe, fixed-length file name and message id.

@@ -74,7 +74,7 @@ internal static class ReportJson
         {
             json.WriteStartObject();
             json.WriteString("type", operation.Kind.ToString());
-            var (employee, team, manager, role) = Ids(operation);
+            var (employee, team, manager, role) = OperationIds.Of(operation);
             WriteIfSet(json, "employeeId", employee);
             WriteIfSet(json, "teamId", team);
             WriteIfSet(json, "managerId", manager);
@@ -90,23 +90,6 @@ internal static class ReportJson
 
         json.WriteEndArray();
     }
-
-    private static (string? Employee, string? Team, string? Manager, string? Role) Ids(SyncOperation operation) => operation switch
-    {
-        CreateTeam o => (null, o.TeamId, null, null),
-        RenameTeam o => (null, o.TeamId, null, null),
-        CreateRole o => (null, null, null, o.Role),
-        CreateUser o => (o.EmployeeId, null, null, null),
-        UpdateUser o => (o.EmployeeId, null, null, null),
-        AssignTeam o => (o.EmployeeId, o.TeamId, null, null),
-        AssignRole o => (o.EmployeeId, null, null, o.Role),
-        SetManager o => (o.EmployeeId, null, o.ManagerId, null),
-        ClearManager o => (o.EmployeeId, null, o.PreviousManagerId, null),
-        DeactivateUser o => (o.EmployeeId, null, null, null),
-        ReactivateUser o => (o.EmployeeId, null, null, null),
-        SendInvitation o => (o.EmployeeId, null, null, null),
-        _ => (null, null, null, null),
-    };
 
     private static void WriteIfSet(Utf8JsonWriter json, string name, string? value)
     {

@@ -1,12 +1,18 @@
 namespace Teammeter.Hris.Sample.Output;
 
-/// <summary>Prints a report for a person: a compact table of counts, held operations and warnings by code.</summary>
+/// <summary>
+/// Prints a report for a person: the plan id, a compact table of counts, each held operation with its why, and
+/// warnings by code.
+/// </summary>
 internal static class ReportText
 {
+    /// <summary>Held operations listed one per line; a larger held set (a mass deactivation) ends with a count.</summary>
+    public const int MaxHeldLines = 20;
+
     public static void Write(TextWriter output, SyncReport report)
     {
         var verb = report.Kind == SyncRunKind.Plan ? "would change" : report.Written ? "changed" : "had nothing to change";
-        output.WriteLine($"  tenant {report.TenantId}{(report.IsInitialSync ? " (initial sync)" : string.Empty)} {verb} in {report.Duration.TotalMilliseconds:F0} ms");
+        output.WriteLine($"  tenant {report.TenantId}{(report.IsInitialSync ? " (initial sync)" : string.Empty)} {verb} in {report.Duration.TotalMilliseconds:F0} ms (plan {report.PlanId})");
         if (report.Counts.Count > 0)
         {
             output.WriteLine("    operation          count");
@@ -23,7 +29,19 @@ internal static class ReportText
 
         if (report.Held.Count > 0)
         {
-            output.WriteLine($"    HELD for approval: {report.Held.Count} operation(s) ({string.Join(", ", report.Held.GroupBy(o => o.Kind).Select(g => $"{g.Count()} {g.Key}"))}); run approve-deactivations to apply them");
+            output.WriteLine($"    HELD for approval: {report.Held.Count} operation(s) ({string.Join(", ", report.Held.GroupBy(o => o.Kind).Select(g => $"{g.Count()} {g.Key}"))})");
+            foreach (var held in report.Held.Take(MaxHeldLines))
+            {
+                var (employee, team, _, role) = OperationIds.Of(held);
+                output.WriteLine($"      {held.Kind,-15} {employee ?? team ?? role,-12} {report.Explain(held)}");
+            }
+
+            if (report.Held.Count > MaxHeldLines)
+            {
+                output.WriteLine($"      ... and {report.Held.Count - MaxHeldLines} more (--json lists them all)");
+            }
+
+            output.WriteLine($"    review: approve --plan {report.PlanId} [--only <hrId,...>], or reject --plan {report.PlanId} [--only <hrId,...>]");
         }
 
         if (report.MissingFields != HrisFields.None)

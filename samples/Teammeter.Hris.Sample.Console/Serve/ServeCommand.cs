@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -26,13 +25,13 @@ internal static class ServeCommand
         }
 
         var clock = TimeProvider.System;
-        RecordingPersonioSync? recorder = null;
+        var runLog = new ServeRunLog();
         var apideck = new ApideckEndpoint(options.ApideckUrl, options.AppId!, options.ApiKey!);
         using var host = SampleHost.Build(options, apideck, clock, sync =>
         {
             var services = sync.Services;
             services.AddSingleton<ISyncTenantProvider>(sp => new FileTenantProvider(tenantsFile, sp.GetRequiredService<ILogger<FileTenantProvider>>()));
-            Decorate(services, engine => recorder = new RecordingPersonioSync(engine, clock));
+            services.AddSingleton<ISyncRunObserver>(runLog);
             if (options.Scheduler == SchedulerKind.Quartz)
             {
                 services.AddClusteredQuartz(options.QuartzPostgres!, options.Node);
@@ -58,7 +57,7 @@ internal static class ServeCommand
 
         console.Say("stopping: letting the runs in flight finish...");
         await host.StopAsync(CancellationToken.None); // bounded by the host's shutdown timeout
-        Summarise(console, options.Node, recorder?.Runs ?? []);
+        Summarise(console, options.Node, runLog.Runs);
         return ExitCodes.Success;
     }
 
@@ -73,18 +72,6 @@ internal static class ServeCommand
             // Npgsql's messages name the host and the failure, never the password; the connection string is not echoed.
             throw new UsageException($"Option '--quartz-postgres': the Quartz job store cannot be prepared: {exception.Message}");
         }
-    }
-
-    // Wraps the engine AddPersonioSync registered, so the summary sees every run whichever scheduler starts it.
-    private static void Decorate(IServiceCollection services, Func<IPersonioSync, IPersonioSync> wrap)
-    {
-        var engine = services.Last(d => d.ServiceType == typeof(IPersonioSync));
-        services.Replace(ServiceDescriptor.Singleton(sp => wrap(engine switch
-        {
-            { ImplementationFactory: { } factory } => (IPersonioSync)factory(sp),
-            { ImplementationInstance: IPersonioSync instance } => instance,
-            _ => (IPersonioSync)ActivatorUtilities.CreateInstance(sp, engine.ImplementationType!),
-        })));
     }
 
     private static string Describe(SchedulerKind scheduler) =>
@@ -103,7 +90,16 @@ internal static class ServeCommand
                 {
                     json.WriteStartObject();
                     json.WriteString("tenant", run.Tenant);
+                    json.WriteString("kind", run.Kind.ToString());
+                    json.WriteString("trigger", run.Trigger.ToString());
+                    json.WriteString("outcome", run.Outcome.ToString());
                     json.WriteString("result", run.Result);
+                    json.WriteNumber("held", run.Held);
+                    if (run.PlanId is not null)
+                    {
+                        json.WriteString("planId", run.PlanId);
+                    }
+
                     json.WriteString("started", run.Started);
                     json.WriteString("finished", run.Finished);
                     json.WriteEndObject();
@@ -115,10 +111,11 @@ internal static class ServeCommand
             return;
         }
 
-        console.Say($"node {node} ran {runs.Count} sync(s):");
+        console.Say($"node {node} ran {runs.Count} run(s):");
         foreach (var run in runs)
         {
-            console.Say($"  {run.Tenant,-24} {run.Result,-14} {run.Started:HH:mm:ss} → {run.Finished:HH:mm:ss}");
+            var held = run.Held > 0 ? $" {run.Held} held in plan {run.PlanId}" : string.Empty;
+            console.Say($"  {run.Tenant,-24} {run.Trigger,-9} {run.Result,-14} {run.Started:HH:mm:ss} → {run.Finished:HH:mm:ss}{held}");
         }
     }
 }

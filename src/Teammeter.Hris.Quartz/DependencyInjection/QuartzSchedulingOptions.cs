@@ -15,4 +15,12 @@ public sealed class QuartzSchedulingOptions
     /// trigger in it whose tenant is no longer on automatic sync is removed. Default: <c>teammeter-hris</c>.
     /// </summary>
     public string Group { get; set; } = "teammeter-hris";
+
+    /// <summary>
+    /// How many refreshes in a row must find the tenant list empty (no usable tenant record at all) before the keeper
+    /// removes every scheduled tenant. A store that briefly answers with nothing (a failover, a wrong connection
+    /// string, a migration) would otherwise unschedule the whole backend in one refresh. 1 trusts the first empty
+    /// answer. Default: 3 (with the default interval, three minutes). Allowed: 1 to 1,000.
+    /// </summary>
+    public int EmptyTenantListConfirmations { get; set; } = 3;
 }

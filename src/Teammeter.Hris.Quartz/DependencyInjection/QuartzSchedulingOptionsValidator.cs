@@ -7,17 +7,27 @@ namespace Teammeter.Hris.Scheduling;
 /// <summary>Checks the options and that the host registered what the Quartz scheduling needs, at start-up.</summary>
 internal sealed class QuartzSchedulingOptionsValidator(IServiceProviderIsService services) : IValidateOptions<QuartzSchedulingOptions>
 {
+    // The narrowest group column of Quartz's official job-store schemas.
+    private const int MaxGroupLength = 150;
+
     public ValidateOptionsResult Validate(string? name, QuartzSchedulingOptions options)
     {
         var failures = new List<string>();
-        if (options.ScheduleRefreshInterval <= TimeSpan.Zero || options.ScheduleRefreshInterval > TimeSpan.FromDays(1))
+        // PeriodicTimer takes whole milliseconds from 1; more than a day between refreshes is no longer "refreshing".
+        PersonioSyncOptionsValidator.Range(failures, nameof(QuartzSchedulingOptions.ScheduleRefreshInterval), options.ScheduleRefreshInterval, TimeSpan.FromMilliseconds(1), TimeSpan.FromDays(1));
+
+        if (options.EmptyTenantListConfirmations is < 1 or > 1000)
         {
-            failures.Add($"{nameof(QuartzSchedulingOptions.ScheduleRefreshInterval)} must be more than zero and at most one day.");
+            failures.Add($"{nameof(QuartzSchedulingOptions.EmptyTenantListConfirmations)} must be between 1 and 1000; got {options.EmptyTenantListConfirmations}.");
         }
 
         if (string.IsNullOrWhiteSpace(options.Group))
         {
             failures.Add($"{nameof(QuartzSchedulingOptions.Group)} must not be empty.");
+        }
+        else if (options.Group.Length > MaxGroupLength)
+        {
+            failures.Add($"{nameof(QuartzSchedulingOptions.Group)} must be at most {MaxGroupLength} characters (Quartz's SQL Server schema stores groups as NVARCHAR({MaxGroupLength})); got {options.Group.Length}.");
         }
 
         if (!services.IsService(typeof(ISyncTenantProvider)))

@@ -11,6 +11,18 @@ internal sealed partial class ScheduleKeeper
     [LoggerMessage(4051, LogLevel.Warning, "Could not update the Quartz schedule; retrying at the next interval")]
     private partial void LogSchedulerFailed(Exception exception);
 
+    [LoggerMessage(4053, LogLevel.Debug, "Quartz schedule refresh failed; the full exception")]
+    private partial void LogFailureDetail(Exception exception);
+
+    [LoggerMessage(4054, LogLevel.Warning, "Skipped tenant {TenantId} of the tenant list: {Reason}; its schedule stays as it was")]
+    private partial void LogTenantSkipped(string tenantId, string reason);
+
+    [LoggerMessage(4055, LogLevel.Warning, "The tenant list came back empty while {Scheduled} tenants are scheduled; the schedule is kept until the list is empty on {Required} refreshes in a row ({Seen} so far)")]
+    private partial void LogEmptyListSuspect(int scheduled, int seen, int required);
+
+    [LoggerMessage(4056, LogLevel.Warning, "The tenant list was empty on {Seen} refreshes in a row: removing all {Scheduled} scheduled tenants")]
+    private partial void LogEmptyListConfirmed(int scheduled, int seen);
+
     [LoggerMessage(4052, LogLevel.Information, "Quartz schedule refreshed: {Added} tenants added, {Moved} moved, {Removed} removed")]
     private partial void LogScheduleChanged(int added, int moved, int removed);
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Quartz;
 using Quartz.Impl.Matchers;
+using Teammeter.Hris.Diagnostics;
 
 namespace Teammeter.Hris.Scheduling;
 
@@ -23,6 +24,9 @@ internal sealed partial class ScheduleKeeper(
     TimeProvider time,
     ILogger<ScheduleKeeper> logger) : BackgroundService
 {
+    // Refreshes in a row that found no usable tenant while tenants were scheduled (see EmptyTenantListConfirmations).
+    private int _emptyInARow;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.ScheduleRefreshInterval, time);
@@ -50,7 +54,9 @@ internal sealed partial class ScheduleKeeper(
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            LogTenantListFailed(exception);
+            // The host's exception may quote personal data: type and stack at Warning, the message only at Debug.
+            LogTenantListFailed(RedactedException.Of(exception));
+            LogFailureDetail(exception);
             return default;
         }
 
@@ -68,7 +74,8 @@ internal sealed partial class ScheduleKeeper(
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // The job store may be unreachable for a while; a failed refresh must not stop the host.
-            LogSchedulerFailed(exception);
+            LogSchedulerFailed(RedactedException.Of(exception));
+            LogFailureDetail(exception);
             return default;
         }
     }
@@ -77,9 +84,26 @@ internal sealed partial class ScheduleKeeper(
     {
         var group = options.Value.Group;
         var wanted = new Dictionary<string, SyncTenant>(StringComparer.Ordinal);
+
+        // Tenants whose record is unusable keep whatever trigger they have: a record that cannot be read is not a
+        // tenant that left automatic sync.
+        var unreadable = new HashSet<string>(StringComparer.Ordinal);
+        var usable = 0;
         foreach (var tenant in list)
         {
-            if (tenant.AutoSync && !string.IsNullOrEmpty(tenant.TenantId))
+            if (SkipReason(tenant) is { } reason)
+            {
+                LogTenantSkipped(string.IsNullOrWhiteSpace(tenant?.TenantId) ? "(none)" : tenant.TenantId, reason);
+                if (!string.IsNullOrWhiteSpace(tenant?.TenantId))
+                {
+                    unreadable.Add(tenant.TenantId);
+                }
+
+                continue;
+            }
+
+            usable++;
+            if (tenant!.AutoSync)
             {
                 wanted[tenant.TenantId] = tenant;
             }
@@ -87,9 +111,27 @@ internal sealed partial class ScheduleKeeper(
 
         int added = 0, moved = 0, removed = 0;
         var stored = await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(group), cancellationToken).ConfigureAwait(false);
+        if (usable == 0 && stored.Count > 0)
+        {
+            // A list that turns empty at once is more likely the host's store failing than every tenant leaving.
+            _emptyInARow++;
+            var required = options.Value.EmptyTenantListConfirmations;
+            if (_emptyInARow < required)
+            {
+                LogEmptyListSuspect(stored.Count, _emptyInARow, required);
+                return default;
+            }
+
+            LogEmptyListConfirmed(stored.Count, _emptyInARow);
+        }
+        else
+        {
+            _emptyInARow = 0;
+        }
+
         foreach (var key in stored)
         {
-            if (!wanted.ContainsKey(key.Name)
+            if (!wanted.ContainsKey(key.Name) && !unreadable.Contains(key.Name)
                 && await scheduler.DeleteJob(TenantSchedule.JobKey(key.Name, group), cancellationToken).ConfigureAwait(false))
             {
                 removed++;
@@ -115,4 +157,12 @@ internal sealed partial class ScheduleKeeper(
 
         return new ScheduleChanges(added, moved, removed);
     }
+
+    private static string? SkipReason(SyncTenant? tenant) => tenant switch
+    {
+        null => "the record is null",
+        _ when string.IsNullOrWhiteSpace(tenant.TenantId) => "it has no tenant id",
+        { TimeZone: null } => "it has no time zone",
+        _ => null,
+    };
 }

@@ -11,9 +11,9 @@ namespace Teammeter.Hris.Scheduling;
 [DisallowConcurrentExecution]
 internal sealed partial class TenantSyncJob(IPersonioSync sync, ILogger<TenantSyncJob> logger) : IJob
 {
-    // Same name as the engine's source, so a host listening to "Teammeter.Hris" sees the job span with the
-    // engine's run span beneath it.
-    internal static readonly ActivitySource ActivitySource = new("Teammeter.Hris");
+    // Same name as the engine's source, so a host listening to PersonioSyncTelemetry.ActivitySourceName sees the
+    // job span with the engine's run span beneath it.
+    internal static readonly ActivitySource ActivitySource = new(PersonioSyncTelemetry.ActivitySourceName);
 
     public async Task Execute(IJobExecutionContext context)
     {

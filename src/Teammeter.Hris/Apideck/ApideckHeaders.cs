@@ -10,4 +10,12 @@ internal static class ApideckHeaders
 
     /// <summary>When the connector's rate-limit window resets: Unix seconds, or seconds to wait for small values.</summary>
     public const string DownstreamRateLimitReset = "x-downstream-ratelimit-reset";
+
+    /// <summary>
+    /// Whether HTTP logging must hide a header's value: <c>Authorization</c> (the API key) and every
+    /// <c>x-apideck-*</c> header (app id, consumer id, and any added later). Diagnostic headers stay readable.
+    /// </summary>
+    public static bool IsRedactedInLogs(string header) =>
+        string.Equals(header, "Authorization", StringComparison.OrdinalIgnoreCase)
+        || header.StartsWith("x-apideck-", StringComparison.OrdinalIgnoreCase);
 }

@@ -29,6 +29,10 @@ internal static class ApideckServiceCollectionExtensions
             client.DefaultRequestHeaders.TryAddWithoutValidation(ApideckHeaders.AppId, options.AppId);
         });
 
+        // Microsoft.Extensions.Http 8.x (a net8.0 host) logs header values at Trace unless told otherwise, and the API
+        // key travels as the bearer token: redact it and Apideck's headers explicitly, whatever the framework default.
+        builder.RedactLoggedHeaders(ApideckHeaders.IsRedactedInLogs);
+
         builder.AddResilienceHandler(ApideckResilience.PipelineName, static (pipeline, context) =>
         {
             var provider = context.ServiceProvider;

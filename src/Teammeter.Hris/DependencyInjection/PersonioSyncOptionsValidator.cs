@@ -9,6 +9,15 @@ namespace Teammeter.Hris;
 /// </summary>
 internal sealed class PersonioSyncOptionsValidator : IValidateOptions<PersonioSyncOptions>
 {
+    // Polly's timeout strategy accepts 10 ms to 24 h; outside it every request fails when the pipeline is built.
+    internal static readonly TimeSpan MinPollyTimeout = TimeSpan.FromMilliseconds(10);
+    internal static readonly TimeSpan MaxPollyTimeout = TimeSpan.FromHours(24);
+
+    // CancellationTokenSource.CancelAfter and Task.Delay take at most 2^32 - 2 ms (about 49.7 days) and whole
+    // milliseconds; 49 days is the round limit inside that.
+    internal static readonly TimeSpan MinTimerDelay = TimeSpan.FromMilliseconds(1);
+    internal static readonly TimeSpan MaxTimerDelay = TimeSpan.FromDays(49);
+
     public ValidateOptionsResult Validate(string? name, PersonioSyncOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -34,15 +43,12 @@ internal sealed class PersonioSyncOptionsValidator : IValidateOptions<PersonioSy
         Range(failures, nameof(PersonioSyncOptions.MaxRetryAttempts), options.MaxRetryAttempts, 0, 10);
         Range(failures, nameof(PersonioSyncOptions.MaxConcurrentTenants), options.MaxConcurrentTenants, 1, 256);
         Range(failures, nameof(PersonioSyncOptions.ApplyBatchSize), options.ApplyBatchSize, 1, 100_000);
-        Positive(failures, nameof(PersonioSyncOptions.AttemptTimeout), options.AttemptTimeout);
-        Positive(failures, nameof(PersonioSyncOptions.RequestTimeout), options.RequestTimeout);
-        Positive(failures, nameof(PersonioSyncOptions.SnapshotTimeout), options.SnapshotTimeout);
-        Positive(failures, nameof(PersonioSyncOptions.ScheduleRefreshInterval), options.ScheduleRefreshInterval);
+        Range(failures, nameof(PersonioSyncOptions.AttemptTimeout), options.AttemptTimeout, MinPollyTimeout, MaxPollyTimeout);
+        Range(failures, nameof(PersonioSyncOptions.RequestTimeout), options.RequestTimeout, MinPollyTimeout, MaxPollyTimeout);
+        Range(failures, nameof(PersonioSyncOptions.SnapshotTimeout), options.SnapshotTimeout, MinTimerDelay, MaxTimerDelay);
+        Range(failures, nameof(PersonioSyncOptions.ScheduleRefreshInterval), options.ScheduleRefreshInterval, MinTimerDelay, MaxTimerDelay);
         Range(failures, nameof(PersonioSyncOptions.FailedRunRetries), options.FailedRunRetries, 0, 10);
-        if (options.FailedRunRetryDelay < TimeSpan.FromSeconds(1) || options.FailedRunRetryDelay > TimeSpan.FromHours(6))
-        {
-            failures.Add($"{nameof(PersonioSyncOptions.FailedRunRetryDelay)} must lie between 00:00:01 and 06:00:00; it is {options.FailedRunRetryDelay}.");
-        }
+        Range(failures, nameof(PersonioSyncOptions.FailedRunRetryDelay), options.FailedRunRetryDelay, TimeSpan.FromSeconds(1), TimeSpan.FromHours(6));
 
         if (options.AttemptTimeout > options.RequestTimeout)
         {
@@ -77,11 +83,12 @@ internal sealed class PersonioSyncOptionsValidator : IValidateOptions<PersonioSy
         }
     }
 
-    private static void Positive(List<string> failures, string name, TimeSpan value)
+    /// <summary>Adds a failure naming the option and its allowed range (as TimeSpan text, e.g. 1.00:00:00 for a day).</summary>
+    internal static void Range(List<string> failures, string name, TimeSpan value, TimeSpan min, TimeSpan max)
     {
-        if (value <= TimeSpan.Zero)
+        if (value < min || value > max)
         {
-            failures.Add($"{name} must be positive; got {value}.");
+            failures.Add($"{name} must be between {min:c} and {max:c}; got {value:c}.");
         }
     }
 }

@@ -17,16 +17,16 @@ internal static class OperationCodec
         };
         return operation switch
         {
-            CreateTeam o => With(dto, team: o.TeamId, name: o.Name),
-            RenameTeam o => With(dto, team: o.TeamId, name: o.NewName, previousName: o.OldName),
-            CreateRole o => With(dto, role: o.Role),
-            CreateUser o => With(dto, firstName: o.FirstName, lastName: o.LastName, email: o.Email),
-            UpdateUser o => With(dto, matchEmail: o.MatchEmail, changes: [.. o.Changes.Select(c => new ChangeDto(c.Field, c.Before, c.After))]),
-            AssignTeam o => With(dto, team: o.TeamId, previousTeam: o.PreviousTeamId),
-            AssignRole o => With(dto, role: o.Role, previousRole: o.PreviousRole),
-            SetManager o => With(dto, manager: o.ManagerId, previousManager: o.PreviousManagerId),
-            ClearManager o => With(dto, previousManager: o.PreviousManagerId),
-            SendInvitation o => With(dto, firstName: o.FirstName, lastName: o.LastName, email: o.Email, idempotencyKey: o.IdempotencyKey),
+            CreateTeam o => dto with { Team = o.TeamId, Name = o.Name },
+            RenameTeam o => dto with { Team = o.TeamId, Name = o.NewName, PreviousName = o.OldName },
+            CreateRole o => dto with { Role = o.Role },
+            CreateUser o => dto with { FirstName = o.FirstName, LastName = o.LastName, Email = o.Email },
+            UpdateUser o => dto with { MatchEmail = o.MatchEmail, Changes = [.. o.Changes.Select(c => new ChangeDto(c.Field, c.Before, c.After))] },
+            AssignTeam o => dto with { Team = o.TeamId, PreviousTeam = o.PreviousTeamId },
+            AssignRole o => dto with { Role = o.Role, PreviousRole = o.PreviousRole },
+            SetManager o => dto with { Manager = o.ManagerId, PreviousManager = o.PreviousManagerId },
+            ClearManager o => dto with { PreviousManager = o.PreviousManagerId },
+            SendInvitation o => dto with { FirstName = o.FirstName, LastName = o.LastName, Email = o.Email, IdempotencyKey = o.IdempotencyKey },
             _ => dto,
         };
     }
@@ -63,44 +63,4 @@ internal static class OperationCodec
             throw new FormatException($"A stored plan holds a {dto.Type} operation that cannot be read back: {exception.Message}", exception);
         }
     }
-
-    private static OperationDto With(
-        OperationDto dto,
-        string? team = null,
-        string? previousTeam = null,
-        string? name = null,
-        string? previousName = null,
-        string? role = null,
-        string? previousRole = null,
-        string? manager = null,
-        string? previousManager = null,
-        string? firstName = null,
-        string? lastName = null,
-        string? email = null,
-        string? idempotencyKey = null,
-        string? matchEmail = null,
-        List<ChangeDto>? changes = null) => new()
-    {
-        Type = dto.Type,
-        Reason = dto.Reason,
-        Key = dto.Key,
-        Why = dto.Why,
-        Status = dto.Status,
-        HrFingerprint = dto.HrFingerprint,
-        Employee = dto.Employee,
-        Team = team,
-        PreviousTeam = previousTeam,
-        Name = name,
-        PreviousName = previousName,
-        Role = role,
-        PreviousRole = previousRole,
-        Manager = manager,
-        PreviousManager = previousManager,
-        FirstName = firstName,
-        LastName = lastName,
-        Email = email,
-        IdempotencyKey = idempotencyKey,
-        MatchEmail = matchEmail,
-        Changes = changes,
-    };
 }

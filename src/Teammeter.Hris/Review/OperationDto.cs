@@ -1,7 +1,7 @@
 namespace Teammeter.Hris.Review;
 
 /// <summary>One operation in a stored plan's JSON: a flat record, so the document stays readable and versionable.</summary>
-internal sealed class OperationDto
+internal sealed record OperationDto
 {
     public required string Type { get; init; }
 

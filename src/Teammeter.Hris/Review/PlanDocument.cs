@@ -1,7 +1,7 @@
 namespace Teammeter.Hris.Review;
 
 /// <summary>The JSON document in <see cref="StoredPlan.Content"/>: everything a review needs, owned by the package.</summary>
-internal sealed class PlanDocument
+internal sealed record PlanDocument
 {
     /// <summary>Bumped when the document changes shape, so an old row can be told apart.</summary>
     public int Version { get; init; } = 1;

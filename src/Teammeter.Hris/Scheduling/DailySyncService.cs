@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Teammeter.Hris.Diagnostics;
 
 namespace Teammeter.Hris.Scheduling;
 
@@ -74,7 +75,8 @@ internal sealed partial class DailySyncService(
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            LogTenantListFailed(exception);
+            LogTenantListFailed(RedactedException.Of(exception));
+            LogTenantListFailedDetail(exception);
             return refresh;
         }
 
@@ -82,12 +84,31 @@ internal sealed partial class DailySyncService(
         var nextWake = now + refresh;
         foreach (var tenant in list)
         {
-            if (!tenant.AutoSync)
+            // One unusable record from the host must not fault this service, which would stop the whole host.
+            if (SkipReason(tenant) is { } reason)
+            {
+                LogTenantSkipped(string.IsNullOrWhiteSpace(tenant?.TenantId) ? "(none)" : tenant.TenantId, reason);
+                continue;
+            }
+
+            if (!tenant!.AutoSync)
             {
                 continue;
             }
 
-            var slot = DailySchedule.MostRecent(now, tenant.SyncAt, tenant.TimeZone);
+            DateTimeOffset slot, next;
+            try
+            {
+                slot = DailySchedule.MostRecent(now, tenant.SyncAt, tenant.TimeZone);
+                next = DailySchedule.Next(now, tenant.SyncAt, tenant.TimeZone);
+            }
+            catch (Exception exception) when (exception is ArgumentException or InvalidTimeZoneException)
+            {
+                // A custom time zone whose rules cannot convert this instant.
+                LogTenantSkipped(tenant.TenantId, $"its time zone cannot be converted ({exception.GetType().Name})");
+                continue;
+            }
+
             if (slot > Reference(tenant, startedAt) && !IsRunning(tenant.TenantId))
             {
                 _lastRun[tenant.TenantId] = slot;
@@ -105,7 +126,6 @@ internal sealed partial class DailySyncService(
                 nextWake = pending.At < now ? now : pending.At;
             }
 
-            var next = DailySchedule.Next(now, tenant.SyncAt, tenant.TimeZone);
             if (next < nextWake)
             {
                 nextWake = next;
@@ -114,6 +134,14 @@ internal sealed partial class DailySyncService(
 
         return nextWake - now;
     }
+
+    private static string? SkipReason(SyncTenant? tenant) => tenant switch
+    {
+        null => "the record is null",
+        _ when string.IsNullOrWhiteSpace(tenant.TenantId) => "it has no tenant id",
+        { TimeZone: null } => "it has no time zone",
+        _ => null,
+    };
 
     // The map keeps each tenant's latest run (one entry per tenant); only an unfinished one counts.
     private bool IsRunning(string tenantId) => _running.TryGetValue(tenantId, out var run) && !run.IsCompleted;

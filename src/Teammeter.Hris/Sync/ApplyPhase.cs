@@ -1,6 +1,6 @@
 namespace Teammeter.Hris.Sync;
 
-/// <summary>The dependency order in which operations are applied (design §1).</summary>
+/// <summary>The dependency order in which operations are applied (docs/reconciliation.md §13).</summary>
 internal static class ApplyPhase
 {
     public const int Count = 6;

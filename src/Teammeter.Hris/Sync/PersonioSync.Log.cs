@@ -16,4 +16,10 @@ internal sealed partial class PersonioSync
 
     [LoggerMessage(2003, LogLevel.Error, "Sync run {Kind} failed for tenant {TenantId} ({ErrorType})")]
     private partial void LogRunFailed(string tenantId, SyncRunKind kind, string errorType, Exception exception);
+
+    [LoggerMessage(2005, LogLevel.Debug, "Sync run {Kind} failed for tenant {TenantId}; the full exception")]
+    private partial void LogRunFailedDetail(string tenantId, SyncRunKind kind, Exception exception);
+
+    [LoggerMessage(2004, LogLevel.Information, "Sync run {Kind} for tenant {TenantId} was cancelled")]
+    private partial void LogRunCancelled(string tenantId, SyncRunKind kind);
 }

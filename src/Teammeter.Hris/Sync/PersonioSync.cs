@@ -11,7 +11,7 @@ namespace Teammeter.Hris.Sync;
 /// the plan for review, and end every run in the history. One run per tenant at a time; a bounded number of tenants
 /// in parallel. Decisions on held operations are in <see cref="ReviewDecisions"/>.
 /// </summary>
-internal sealed partial class PersonioSync : IPersonioSync, IDisposable
+internal sealed partial class PersonioSync : IPersonioSync
 {
     private readonly IHrisSource _source;
     private readonly ITeammeterSink _sink;
@@ -111,8 +111,6 @@ internal sealed partial class PersonioSync : IPersonioSync, IDisposable
         return _store.GetRunsAsync(tenantId, limit, cancellationToken);
     }
 
-    public void Dispose() => _gate.Dispose();
-
     /// <summary>Reads HR and the tenant's state together, and stops before planning on a suspicious snapshot.</summary>
     internal async Task<(HrisSnapshot Snapshot, TeammeterState State, SyncTenant Settings)> ReadAsync(string tenantId, CancellationToken cancellationToken)
     {
@@ -156,9 +154,13 @@ internal sealed partial class PersonioSync : IPersonioSync, IDisposable
         var (snapshot, state, settings) = await ReadAsync(run.TenantId, cancellationToken).ConfigureAwait(false);
 
         // A release that failed part-way resumes here: the reviewed users' invitations, not today's new hires.
+        var progress = new ApplyProgress();
         if (run.Kind == SyncRunKind.Sync && !state.InvitationsReleased && await _store.IsReleasePendingAsync(run.TenantId, cancellationToken).ConfigureAwait(false))
         {
-            await ReleaseAsync(run, snapshot, state, settings, cancellationToken).ConfigureAwait(false);
+            // The resumed sends count in this run's report and history.
+            var resumed = await ReleaseAsync(run, snapshot, state, settings, cancellationToken).ConfigureAwait(false);
+            progress.Applied += resumed.AppliedOperations;
+            progress.InvitationsSent += resumed.InvitationsSent;
             (snapshot, state, settings) = await ReadAsync(run.TenantId, cancellationToken).ConfigureAwait(false);
         }
 
@@ -179,7 +181,6 @@ internal sealed partial class PersonioSync : IPersonioSync, IDisposable
 
         var isInitial = IsInitialSync(state);
         await StorePlanAsync(run, isInitial, plan, snapshot, explainer, cancellationToken).ConfigureAwait(false);
-        var progress = new ApplyProgress();
         if (run.Kind != SyncRunKind.Plan)
         {
             await ApplyAsync(run, plan.Operations, progress, () => CreateReport(run, isInitial, plan, snapshot, progress, explainer), cancellationToken).ConfigureAwait(false);
@@ -293,9 +294,11 @@ internal sealed partial class PersonioSync : IPersonioSync, IDisposable
             LogRunFinished(tenantId, kind, report.Plan.Operations.Count, report.AppliedOperations, report.Held.Count, report.Warnings.Count, report.Duration.TotalMilliseconds);
             return report;
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            // The caller (or the host's shutdown) cancelled: not a failure of the source or the sink.
             result = "cancelled";
+            LogRunCancelled(tenantId, kind);
             throw;
         }
         catch (Exception exception)
@@ -303,7 +306,10 @@ internal sealed partial class PersonioSync : IPersonioSync, IDisposable
             failure = exception;
             report = (exception as SyncApplyException)?.Report;
             result = exception is HrisSourceException ? "source_failed" : exception is SyncReviewException ? "rejected_request" : "apply_failed";
-            LogRunFailed(tenantId, kind, exception.GetType().Name, exception);
+
+            // The host's exception may quote an address: its type and stack at Error, its message only at Debug.
+            LogRunFailed(tenantId, kind, exception.GetType().Name, RedactedException.Of(exception));
+            LogRunFailedDetail(tenantId, kind, exception);
             throw;
         }
         finally

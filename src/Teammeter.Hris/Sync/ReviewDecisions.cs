@@ -52,8 +52,8 @@ internal sealed class ReviewDecisions(PersonioSync engine, ISyncStore store, Tim
         var result = new ReviewResult(
             run.TenantId,
             planId,
-            [.. valid.Select(d => PlanRecords.ToReview(With(d, ReviewOperationStatus.Approved)))],
-            [.. dropped.Select(d => PlanRecords.ToReview(With(d, ReviewOperationStatus.Dropped)))],
+            [.. valid.Select(d => PlanRecords.ToReview(d with { Status = ReviewOperationStatus.Approved }))],
+            [.. dropped.Select(d => PlanRecords.ToReview(d with { Status = ReviewOperationStatus.Dropped }))],
             [],
             StillHeld(decided),
             progress.InvitationsSent);
@@ -78,7 +78,7 @@ internal sealed class ReviewDecisions(PersonioSync engine, ISyncStore store, Tim
             planId,
             [],
             [],
-            [.. selected.Select(d => PlanRecords.ToReview(With(d, ReviewOperationStatus.Rejected)))],
+            [.. selected.Select(d => PlanRecords.ToReview(d with { Status = ReviewOperationStatus.Rejected }))],
             StillHeld(decided),
             0);
         var report = new SyncReport(run.TenantId, run.Kind, false, new ChangeSet([], [], []), now, 0, 0, time.GetElapsedTime(run.Started), HrisFields.None, planId, run.Trigger, null);
@@ -132,22 +132,13 @@ internal sealed class ReviewDecisions(PersonioSync engine, ISyncStore store, Tim
     private static PlanDocument Decide(PlanDocument document, List<OperationDto> decided, ReviewOperationStatus status)
     {
         var keys = decided.Select(d => d.Key!).ToHashSet(StringComparer.Ordinal);
-        return new PlanDocument
+        return document with
         {
-            Version = document.Version,
-            Kind = document.Kind,
-            IsInitialSync = document.IsInitialSync,
-            MissingFields = document.MissingFields,
-            OperationCount = document.OperationCount,
-            Operations = document.Operations,
-            Held = [.. document.Held.Select(d => d.Status == ReviewOperationStatus.Pending && keys.Contains(d.Key!) ? With(d, status) : d)],
-            Warnings = document.Warnings,
+            Held = [.. document.Held.Select(d => d.Status == ReviewOperationStatus.Pending && keys.Contains(d.Key!) ? d with { Status = status } : d)],
         };
     }
 
     private static List<ReviewOperation> StillHeld(PlanDocument document) =>
         [.. document.Held.Where(d => d.Status == ReviewOperationStatus.Pending).Select(PlanRecords.ToReview)];
 
-    private static OperationDto With(OperationDto dto, ReviewOperationStatus status) =>
-        OperationCodec.ToDto(OperationCodec.FromDto(dto), dto.Why ?? string.Empty, status, dto.HrFingerprint);
 }

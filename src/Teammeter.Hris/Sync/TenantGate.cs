@@ -6,7 +6,13 @@ namespace Teammeter.Hris.Sync;
 /// Serialises runs per tenant and bounds how many tenants run at once in this process. A second request for a
 /// tenant that is running waits for the first (cancellable) rather than interleaving with it.
 /// </summary>
-internal sealed class TenantGate : IDisposable
+/// <remarks>
+/// Deliberately not disposable: at the host's shutdown timeout the container disposes the engine while runs are
+/// still in flight or waiting here, and a disposed semaphore would turn their release or their cancellation into an
+/// <see cref="ObjectDisposedException"/>. A <see cref="SemaphoreSlim"/> whose wait handle is never read owns no
+/// unmanaged resource, so leaving them to the garbage collector costs nothing.
+/// </remarks>
+internal sealed class TenantGate
 {
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _tenants = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _parallel;
@@ -31,15 +37,6 @@ internal sealed class TenantGate : IDisposable
         }
 
         return new Lease(tenant, _parallel);
-    }
-
-    public void Dispose()
-    {
-        _parallel.Dispose();
-        foreach (var semaphore in _tenants.Values)
-        {
-            semaphore.Dispose();
-        }
     }
 
     private sealed class Lease(SemaphoreSlim tenant, SemaphoreSlim parallel) : IDisposable

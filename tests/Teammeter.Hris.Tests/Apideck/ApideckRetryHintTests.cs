@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using Teammeter.Hris.Apideck;
+using Teammeter.Hris.Tests.Apideck.Helpers;
 
 namespace Teammeter.Hris.Tests.Apideck;
 
@@ -27,12 +28,81 @@ public sealed class ApideckRetryHintTests
     }
 
     [Fact]
-    public void From_RetryAfterDateInThePast_IsZero()
+    public void From_RetryAfterDateInThePast_IsNull()
     {
         using var response = new HttpResponseMessage();
         response.Headers.RetryAfter = new RetryConditionHeaderValue(Now.AddSeconds(-90));
 
-        ApideckRetryHint.From(response, Now).Should().Be(TimeSpan.Zero);
+        ApideckRetryHint.From(response, Now).Should().BeNull("a moment that has passed is no wait; the backoff applies");
+    }
+
+    [Theory]
+    [InlineData("1767268800000")] // Unix milliseconds of Now: crashed with ArgumentOutOfRangeException before
+    [InlineData("1767268800000000")]
+    [InlineData("1e300")]
+    [InlineData("999999999")] // seconds, but 31 years
+    [InlineData("1767182400")] // Unix seconds a day before Now: in the past
+    [InlineData("4102444800")] // Unix seconds of 2100: absurdly far
+    [InlineData("-0.5")]
+    [InlineData("Infinity")]
+    [InlineData("-Infinity")]
+    [InlineData("")]
+    [InlineData("0x10")]
+    public void From_DownstreamResetThatIsNoSensibleWait_IsNull(string value)
+    {
+        using var response = Reset(value);
+
+        ApideckRetryHint.From(response, Now).Should().BeNull();
+    }
+
+    [Fact]
+    public void From_RetryAfterDeltaBeyondADay_IsNull()
+    {
+        using var response = new HttpResponseMessage();
+        response.Headers.TryAddWithoutValidation("Retry-After", "2147483647");
+
+        ApideckRetryHint.From(response, Now).Should().BeNull();
+    }
+
+    [Fact]
+    public void From_RetryAfterDateFarAhead_IsNull()
+    {
+        using var response = new HttpResponseMessage();
+        response.Headers.RetryAfter = new RetryConditionHeaderValue(DateTimeOffset.MaxValue);
+
+        ApideckRetryHint.From(response, Now).Should().BeNull();
+    }
+
+    [Fact]
+    public void From_UnusableRetryAfterWithUsableReset_IsTheReset()
+    {
+        using var response = Reset("30");
+        response.Headers.TryAddWithoutValidation("Retry-After", "99999999");
+
+        ApideckRetryHint.From(response, Now).Should().Be(TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public void From_RandomHeaderValues_NeverThrowsAndIsNullOrAtMostADay()
+    {
+        var random = new Random(22);
+        for (var i = 0; i < 5_000; i++)
+        {
+            using var response = new HttpResponseMessage();
+            if (random.Next(3) > 0)
+            {
+                response.Headers.TryAddWithoutValidation("Retry-After", RetryHeaderValues.Next(random, Now));
+            }
+
+            if (random.Next(3) > 0)
+            {
+                response.Headers.TryAddWithoutValidation("x-downstream-ratelimit-reset", RetryHeaderValues.Next(random, Now));
+            }
+
+            var hint = ApideckRetryHint.From(response, Now);
+
+            hint?.Should().BeGreaterThanOrEqualTo(TimeSpan.Zero).And.BeLessThanOrEqualTo(TimeSpan.FromDays(1), "case {0}: {1}", i, response.Headers.ToString());
+        }
     }
 
     [Theory]

@@ -14,7 +14,7 @@ public sealed class SyncTelemetryTests
         var spans = new ConcurrentQueue<Activity>();
         using var activityListener = new ActivityListener
         {
-            ShouldListenTo = source => source.Name == "Teammeter.Hris",
+            ShouldListenTo = source => source.Name == PersonioSyncTelemetry.ActivitySourceName,
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
             ActivityStopped = spans.Enqueue,
         };
@@ -25,7 +25,7 @@ public sealed class SyncTelemetryTests
         {
             InstrumentPublished = (instrument, listener) =>
             {
-                if (instrument.Meter.Name == "Teammeter.Hris")
+                if (instrument.Meter.Name == PersonioSyncTelemetry.MeterName)
                 {
                     listener.EnableMeasurementEvents(instrument);
                 }
@@ -44,6 +44,34 @@ public sealed class SyncTelemetryTests
         measurements.Should().Contain(m => m.Instrument == "teammeter.hris.runs" && (string?)m.Tags["result"] == "succeeded" && (string?)m.Tags["kind"] == "Sync");
         measurements.Should().Contain(m => m.Instrument == "teammeter.hris.run.duration");
         measurements.Where(m => m.Instrument == "teammeter.hris.operations" && (string?)m.Tags["kind"] == "CreateUser").Sum(m => m.Value).Should().Be(3);
+    }
+
+    [Fact]
+    public async Task SyncAsync_CancelledByCaller_CountsResultCancelled()
+    {
+        var results = new ConcurrentQueue<string?>();
+        using var meterListener = new MeterListener
+        {
+            InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Meter.Name == "Teammeter.Hris" && instrument.Name == "teammeter.hris.runs")
+                {
+                    listener.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        meterListener.SetMeasurementEventCallback<long>((_, _, t, _) => results.Enqueue((string?)ToDictionary(t)["result"]));
+        meterListener.Start();
+        await using var harness = new SyncHarness();
+        harness.Employees.AddRange(Employees.Organisation(3));
+        harness.Source.Gate = new TaskCompletionSource();
+        using var cancellation = new CancellationTokenSource();
+
+        var run = harness.Sync.SyncAsync(SyncHarness.Tenant, cancellationToken: cancellation.Token);
+        await cancellation.CancelAsync();
+
+        await FluentActions.Awaiting(() => run).Should().ThrowAsync<OperationCanceledException>();
+        results.Should().Equal("cancelled");
     }
 
     private static Dictionary<string, object?> ToDictionary(ReadOnlySpan<KeyValuePair<string, object?>> tags)

@@ -10,13 +10,16 @@ internal sealed class InMemoryTeammeterSink : ITeammeterSink
 {
     private readonly ConcurrentDictionary<string, TenantStore> _tenants = new(StringComparer.Ordinal);
     private int _inFlight;
+    private int _maxConcurrentApplies;
+    private int _applyCalls;
 
     /// <summary>Fail once this many more operations have been applied (counted across calls); null = never.</summary>
     public int? FailAfterOperations { get; set; }
 
-    public int MaxConcurrentApplies { get; private set; }
+    /// <summary>The most <see cref="ApplyAsync"/> calls seen running at once, across tenants.</summary>
+    public int MaxConcurrentApplies => Volatile.Read(ref _maxConcurrentApplies);
 
-    public int ApplyCalls { get; private set; }
+    public int ApplyCalls => Volatile.Read(ref _applyCalls);
 
     public TimeSpan ApplyDelay { get; set; }
 
@@ -31,13 +34,30 @@ internal sealed class InMemoryTeammeterSink : ITeammeterSink
         }
     }
 
+    // Parallel applies race to raise the maximum: a plain Math.Max could lose the higher value to a lower one written
+    // after it, and a test of the concurrency bound would then pass on a number that was never the maximum.
+    private void RaiseMaxConcurrentApplies(int inFlight)
+    {
+        var seen = Volatile.Read(ref _maxConcurrentApplies);
+        while (inFlight > seen)
+        {
+            var previous = Interlocked.CompareExchange(ref _maxConcurrentApplies, inFlight, seen);
+            if (previous == seen)
+            {
+                return;
+            }
+
+            seen = previous;
+        }
+    }
+
     public async Task ApplyAsync(string tenantId, IReadOnlyList<SyncOperation> operations, CancellationToken cancellationToken)
     {
         var inFlight = Interlocked.Increment(ref _inFlight);
-        MaxConcurrentApplies = Math.Max(MaxConcurrentApplies, inFlight);
+        RaiseMaxConcurrentApplies(inFlight);
         try
         {
-            ApplyCalls++;
+            Interlocked.Increment(ref _applyCalls);
             if (ApplyDelay > TimeSpan.Zero)
             {
                 await Task.Delay(ApplyDelay, cancellationToken);
@@ -46,6 +66,7 @@ internal sealed class InMemoryTeammeterSink : ITeammeterSink
             var store = Tenant(tenantId);
             lock (store)
             {
+                var applier = StateApplier.For(store);
                 foreach (var operation in operations)
                 {
                     if (FailAfterOperations is { } remaining)
@@ -59,7 +80,7 @@ internal sealed class InMemoryTeammeterSink : ITeammeterSink
                         FailAfterOperations = remaining - 1;
                     }
 
-                    StateApplier.Apply(store, operation);
+                    applier.Apply(operation);
                 }
             }
         }

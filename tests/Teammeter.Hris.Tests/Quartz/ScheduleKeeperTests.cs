@@ -118,6 +118,81 @@ public sealed class ScheduleKeeperTests : IAsyncLifetime
         changes.Any.Should().BeFalse();
     }
 
+    [Fact]
+    public async Task RefreshAsync_ListSuddenlyEmpty_KeepsTheScheduleUntilConfirmed()
+    {
+        var tenants = new MutableTenants(new SyncTenant("a", Berlin, new TimeOnly(6, 0), true), new SyncTenant("b", Berlin, new TimeOnly(6, 0), true));
+        var sut = CreateSut(tenants, o => o.EmptyTenantListConfirmations = 3);
+        await sut.RefreshAsync(default);
+
+        tenants.Set();
+        var first = await sut.RefreshAsync(default);
+        var second = await sut.RefreshAsync(default);
+        var namesWhileSuspect = await TriggerNamesAsync();
+        var third = await sut.RefreshAsync(default);
+
+        first.Any.Should().BeFalse("one empty answer may be a glitch of the host's store");
+        second.Any.Should().BeFalse();
+        namesWhileSuspect.Should().BeEquivalentTo("a", "b");
+        third.Should().Be(new ScheduleChanges(Added: 0, Moved: 0, Removed: 2));
+        (await TriggerNamesAsync()).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task RefreshAsync_EmptyOnceThenBack_StartsCountingAgain()
+    {
+        var tenants = new MutableTenants(new SyncTenant("a", Berlin, new TimeOnly(6, 0), true));
+        var sut = CreateSut(tenants, o => o.EmptyTenantListConfirmations = 2);
+        await sut.RefreshAsync(default);
+
+        tenants.Set();
+        await sut.RefreshAsync(default);
+        tenants.Set(new SyncTenant("a", Berlin, new TimeOnly(6, 0), true));
+        await sut.RefreshAsync(default);
+        tenants.Set();
+        var changes = await sut.RefreshAsync(default);
+
+        changes.Any.Should().BeFalse("the empty answers were not in a row");
+        (await TriggerNamesAsync()).Should().Equal("a");
+    }
+
+    [Fact]
+    public async Task RefreshAsync_BadTenantRecords_SkipsThemAndSchedulesTheRest()
+    {
+        var tenants = new MutableTenants(
+            null!,
+            new SyncTenant(null!, Berlin, new TimeOnly(6, 0), true),
+            new SyncTenant(" ", Berlin, new TimeOnly(6, 0), true),
+            new SyncTenant("no-zone", null!, new TimeOnly(6, 0), true),
+            new SyncTenant("good", Berlin, new TimeOnly(6, 0), true));
+
+        var changes = await CreateSut(tenants).RefreshAsync(default);
+
+        changes.Should().Be(new ScheduleChanges(Added: 1, Moved: 0, Removed: 0));
+        (await TriggerNamesAsync()).Should().Equal("good");
+    }
+
+    [Fact]
+    public async Task RefreshAsync_RecordTurnsBad_KeepsItsExistingTrigger()
+    {
+        var tenants = new MutableTenants(new SyncTenant("a", Berlin, new TimeOnly(6, 0), true), new SyncTenant("b", Berlin, new TimeOnly(6, 0), true));
+        var sut = CreateSut(tenants);
+        await sut.RefreshAsync(default);
+
+        tenants.Set(new SyncTenant("a", null!, new TimeOnly(6, 0), true), new SyncTenant("b", Berlin, new TimeOnly(6, 0), true));
+        var changes = await sut.RefreshAsync(default);
+
+        changes.Any.Should().BeFalse("a tenant whose record cannot be read is not a tenant that left");
+        (await TriggerNamesAsync()).Should().BeEquivalentTo("a", "b");
+    }
+
+    private ScheduleKeeper CreateSut(ISyncTenantProvider tenants, Action<QuartzSchedulingOptions> configure)
+    {
+        var options = new QuartzSchedulingOptions();
+        configure(options);
+        return new(() => new FixedSchedulerFactory(_scheduler), () => tenants, Options.Create(options), TimeProvider.System, NullLogger<ScheduleKeeper>.Instance);
+    }
+
     private ScheduleKeeper CreateSut(ISyncTenantProvider tenants) =>
         new(() => new FixedSchedulerFactory(_scheduler), () => tenants, Options.Create(new QuartzSchedulingOptions()), TimeProvider.System, NullLogger<ScheduleKeeper>.Instance);
 

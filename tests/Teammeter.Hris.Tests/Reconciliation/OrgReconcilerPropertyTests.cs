@@ -1,4 +1,5 @@
 using CsCheck;
+using Teammeter.Hris.Tests.Helpers;
 using Teammeter.Hris.Tests.Reconciliation.Helpers;
 
 namespace Teammeter.Hris.Tests.Reconciliation;
@@ -99,7 +100,7 @@ public sealed class OrgReconcilerPropertyTests
                     if (records.Count == 1)
                     {
                         var employee = records[0];
-                        // An undelivered status is unknown, not "inactive": the reconciler assumes active (design §3).
+                        // An undelivered status is unknown, not "inactive": the reconciler assumes active (docs/reconciliation.md §5).
                         if (!scenario.Snapshot.MissingFields.HasFlag(HrisFields.Status))
                         {
                             employee.Status.Should().NotBe(HrisEmploymentStatus.Inactive).And.NotBe(HrisEmploymentStatus.Terminated);

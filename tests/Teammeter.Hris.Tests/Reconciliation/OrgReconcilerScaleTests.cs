@@ -1,3 +1,4 @@
+using Teammeter.Hris.Tests.Helpers;
 using Teammeter.Hris.Tests.Reconciliation.Helpers;
 
 namespace Teammeter.Hris.Tests.Reconciliation;

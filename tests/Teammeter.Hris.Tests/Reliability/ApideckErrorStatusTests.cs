@@ -36,12 +36,50 @@ public sealed class ApideckErrorStatusTests
         host.EmployeeRequests.Should().Be(1);
     }
 
-    [Fact]
-    public void Create_EveryErrorStatus_HasItsOwnMessage()
+    /// <summary>Every status and <c>type_name</c> the mapper tells apart, with a word its sentence must use.</summary>
+    public static TheoryData<int, string?, string> ErrorKinds => new()
     {
-        var messages = Errors.Select(row => ApideckErrors.Create((int)row[0], (string)row[1], null, null, "GET /hris/employees", "personio", null).Message).ToList();
+        { 400, null, "invalid" },
+        { 401, null, "API key" },
+        { 401, "ConnectorCredentialsError", "re-enter" },
+        { 402, null, "request limit" },
+        { 403, null, "read access" },
+        { 404, null, "found nothing" },
+        { 404, "ConnectionNotFoundError", "setup link" },
+        { 412, "ConnectorDisabledError", "switched off" },
+        { 404, "IntegrationNotFoundError", "ServiceId" },
+        { 418, null, "unexpected status" },
+        { 422, null, "could not process" },
+        { 429, null, "throttling" },
+        { 500, null, "server error" },
+        { 501, null, "does not support" },
+    };
 
-        messages.Should().OnlyHaveUniqueItems();
+    [Fact]
+    public void Create_EveryErrorKind_HasItsOwnSentenceBeforeTheStatus()
+    {
+        // Each message ends with "(HTTP <status> …)", which alone would make them all unique: compare what comes
+        // before it, the sentence an operator reads.
+        var sentences = ErrorKinds.Select(row => Sentence(ApideckErrors.Create((int)row[0], (string?)row[1], null, null, "GET /hris/employees", "personio", null).Message)).ToList();
+
+        sentences.Should().OnlyHaveUniqueItems();
+    }
+
+    [Theory]
+    [MemberData(nameof(ErrorKinds))]
+    public void Create_ErrorKind_SaysWhatHappenedAndKeepsTheStatus(int status, string? typeName, string word)
+    {
+        var message = ApideckErrors.Create(status, typeName, null, "req-1", "GET /hris/employees", "personio", null).Message;
+
+        Sentence(message).Should().Contain(word);
+        message.Should().EndWith(typeName is null ? $"(HTTP {status}, Apideck request id req-1)" : $"(HTTP {status} {typeName}, Apideck request id req-1)");
+    }
+
+    private static string Sentence(string message)
+    {
+        var status = message.IndexOf(" (HTTP ", StringComparison.Ordinal);
+        status.Should().BePositive("every message ends with the status: {0}", message);
+        return message[..status];
     }
 
     [Fact]

@@ -128,6 +128,7 @@ public sealed class ReviewLoopTests
         (await harness.Sink.LoadAsync(SyncHarness.Tenant, CancellationToken.None)).InvitationsReleased.Should().BeTrue();
         (await harness.ReviewStore.IsReleasePendingAsync(SyncHarness.Tenant, CancellationToken.None)).Should().BeFalse();
         resumed.Plan.IsEmpty.Should().BeTrue();
+        resumed.InvitationsSent.Should().Be(7, "the resumed sends count in the run that made them");
     }
 
     [Fact]

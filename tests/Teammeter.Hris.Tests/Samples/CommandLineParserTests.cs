@@ -102,6 +102,8 @@ public sealed class CommandLineParserTests
     [InlineData("serve --tenants t.json --app-id a --api-key k --quartz-postgres Host=db", "'--quartz-postgres'")]
     [InlineData("serve --tenants t.json --app-id a --api-key k --run-for 0", "'--run-for'")]
     [InlineData("serve --tenants t.json --app-id a --api-key k --run-for 1.5", "'--run-for'")]
+    [InlineData("serve --tenants t.json --app-id a --api-key k --run-for 4233601", "4233600")]
+    [InlineData("serve --tenants t.json --app-id a --api-key k --run-for 4294968", "4233600")]
     [InlineData("serve --tenants t.json --app-id a --api-key k --tenant acme", "'--tenant'")]
     [InlineData("sync --tenant acme --app-id a --api-key k --node n1", "'--node'")]
     public void Parse_BadUsage_FailsNamingTheOption(string commandLine, string named)
@@ -110,6 +112,17 @@ public sealed class CommandLineParserTests
 
         result.Options.Should().BeNull();
         result.Error.Should().Contain(named);
+    }
+
+    [Theory]
+    [InlineData("1", 1)]
+    [InlineData("4233600", 4_233_600)]
+    public void Parse_RunForAtItsBounds_IsAccepted(string seconds, int expected)
+    {
+        var options = Parse($"serve --tenants t.json --app-id a --api-key k --run-for {seconds}").Options;
+
+        options.Should().NotBeNull();
+        options!.RunFor.Should().Be(TimeSpan.FromSeconds(expected));
     }
 
     [Fact]

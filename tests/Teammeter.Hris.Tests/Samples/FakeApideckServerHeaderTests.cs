@@ -138,6 +138,29 @@ public sealed class FakeApideckServerHeaderTests : ApideckServerTestBase
     }
 
     [Fact]
+    public async Task KnownPathWithOtherMethod_Returns404EntityNotFoundError()
+    {
+        using var request = Request(HttpMethod.Post, "/hris/employees");
+
+        var (response, body) = await SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound, "Apideck answers an unsupported method like an unknown route, not with 405");
+        body.GetProperty("type_name").GetString().Should().Be("EntityNotFoundError");
+    }
+
+    [Fact]
+    public async Task UnknownRoute_NoAuthorization_Returns401BeforeThe404()
+    {
+        using var request = Request(HttpMethod.Get, "/hris/payrolls");
+        request.Headers.Authorization = null;
+
+        var (response, body) = await SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        body.GetProperty("type_name").GetString().Should().Be("UnauthorizedError");
+    }
+
+    [Fact]
     public async Task Vault_SessionThenAdminOpensLink_ConnectionBecomesCallable()
     {
         var (before, beforeBody) = await GetAsync("/vault/connections/hris/personio", consumer: "new-customer");

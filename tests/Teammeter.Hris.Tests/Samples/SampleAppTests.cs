@@ -97,6 +97,23 @@ public sealed class SampleAppTests : EmbeddedApideckTests
     }
 
     [Fact]
+    public async Task RunAsync_ThrottledWithMillisecondEpochReset_ExitsThreeNotOne()
+    {
+        // A millisecond epoch in x-downstream-ratelimit-reset crashed the run with ArgumentOutOfRangeException (exit 1).
+        // Now it is no hint: the client backs off, and when Apideck keeps throttling the run fails as a source failure.
+        Server.Tenants.Add(Tenant, DemoOrganisation.Create(Today));
+        var millisecondEpoch = DateTimeOffset.UtcNow.AddSeconds(30).ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Server.Faults.Enqueue("/hris/employees", ScriptedFault.Status(429, "ConnectorRateLimitError", new Dictionary<string, string> { ["x-downstream-ratelimit-reset"] = millisecondEpoch }));
+        Server.Faults.Enqueue("/hris/employees", ScriptedFault.RateLimited(3600));
+
+        var run = await SampleRun.RunAsync(Args("sync", Today));
+
+        run.ExitCode.Should().Be(3, run.Error);
+        run.Error.Should().Contain("HR source failed").And.Contain("throttling").And.NotContain("ArgumentOutOfRange");
+        Server.Counters.RequestsFor("/hris/employees").Should().Be(2);
+    }
+
+    [Fact]
     public async Task RunAsync_MassDeactivation_IsHeldUntilApproveDeactivations()
     {
         var personio = Server.Tenants.Add(Tenant, DemoOrganisation.Create(Today));
@@ -158,12 +175,7 @@ public sealed class SampleAppTests : EmbeddedApideckTests
     private static List<(string?, string?)> Operations(JsonElement report) =>
         [.. report.GetProperty("operations").EnumerateArray().Select(o => (o.GetProperty("type").GetString(), o.TryGetProperty("employeeId", out var id) ? id.GetString() : null))];
 
-    private static string Recipient(string emlFile)
-    {
-        var to = File.ReadLines(emlFile).First(l => l.StartsWith("To: ", StringComparison.Ordinal))[4..];
-        var open = to.IndexOf('<', StringComparison.Ordinal);
-        return open < 0 ? to : to[(open + 1)..to.IndexOf('>', StringComparison.Ordinal)];
-    }
+    private static string Recipient(string emlFile) => MimeKit.MimeMessage.Load(emlFile).To.Mailboxes.Single().Address;
 
     /// <summary>Work emails of people who may be invited: active, started, not left, and not sharing their email.</summary>
     private static HashSet<string> InvitableEmails(ApideckTenant personio, DateOnly today)
@@ -176,7 +188,7 @@ public sealed class SampleAppTests : EmbeddedApideckTests
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>The email the package picks (design §2): work, then primary, then the first one.</summary>
+    /// <summary>The email the package picks (docs/personio-setup.md): work, then primary, then the first one.</summary>
     private static string? WorkEmail(ApideckEmployee employee) =>
         (employee.Emails.FirstOrDefault(e => e.Type == "work") ?? employee.Emails.FirstOrDefault(e => e.Type == "primary") ?? employee.Emails.FirstOrDefault())?.Email;
 }

@@ -19,14 +19,20 @@ public abstract class SampleCommandLineTests : EmbeddedApideckTests
     protected string Outbox => Temp.File("outbox");
 
     /// <summary>Runs a tenant command (<c>sync</c>, <c>plan</c>, ...) with <c>--json</c> and expects exit code 0.</summary>
-    protected async Task<JsonElement> RunOkAsync(string command, DateOnly today)
+    protected async Task<JsonElement> RunOkAsync(string command, DateOnly today, params string[] options)
     {
-        var run = await SampleRun.RunAsync(
-            command, "--tenant", Tenant, "--apideck-url", Server.BaseAddress.AbsoluteUri, "--app-id", "app-1", "--api-key", SampleRun.ApiKey,
-            "--db", DatabasePath, "--outbox", Outbox, "--today", today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "--json");
+        var run = await RunAsync(command, today, options);
         run.ExitCode.Should().Be(0, run.Error);
         return run.Json();
     }
+
+    /// <summary>Runs a tenant command with <c>--json</c> and the given options, whatever its exit code.</summary>
+    private protected Task<SampleRun> RunAsync(string command, DateOnly today, params string[] options) =>
+        SampleRun.RunAsync(
+        [
+            command, "--tenant", Tenant, "--apideck-url", Server.BaseAddress.AbsoluteUri, "--app-id", "app-1", "--api-key", SampleRun.ApiKey,
+            "--db", DatabasePath, "--outbox", Outbox, "--today", today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "--json", .. options,
+        ]);
 
     /// <summary>Runs <c>coach &lt;edit&gt; --tenant --db --json</c> with the edit's options.</summary>
     private protected Task<SampleRun> CoachAsync(string edit, params string[] options) =>
@@ -47,9 +53,13 @@ public abstract class SampleCommandLineTests : EmbeddedApideckTests
     protected async Task<TeammeterUser> UserAsync(string employeeId) =>
         (await LoadAsync()).Users.Single(u => u.ExternalId == employeeId);
 
-    /// <summary>The recipient of every invitation written to the outbox so far.</summary>
+    /// <summary>The recipient of every invitation written to the outbox so far (admin notifications are not invitations).</summary>
     protected List<string> Recipients() =>
-        Directory.Exists(Outbox) ? [.. Directory.GetFiles(Outbox, "*.eml").Select(Recipient)] : [];
+        Directory.Exists(Outbox) ? [.. Directory.GetFiles(Outbox, "*.eml").Where(f => !Path.GetFileName(f).StartsWith(EmlAdminNotifier.FilePrefix, StringComparison.Ordinal)).Select(Recipient)] : [];
+
+    /// <summary>The admin notifications written to the outbox so far.</summary>
+    protected string[] AdminMessages() =>
+        Directory.Exists(Outbox) ? Directory.GetFiles(Outbox, EmlAdminNotifier.FilePrefix + "*.eml") : [];
 
     protected static List<string?> Types(JsonElement report, string list = "operations") =>
         [.. report.GetProperty(list).EnumerateArray().Select(o => o.GetProperty("type").GetString())];

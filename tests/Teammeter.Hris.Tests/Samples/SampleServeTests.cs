@@ -36,6 +36,15 @@ public sealed class SampleServeTests(PostgresServer postgres) : EmbeddedApideckT
         runs.Select(r => r.Tenant).Should().BeEquivalentTo("berlin", "kolkata");
         runs.Should().AllSatisfy(r => r.Result.Should().Be("changed"));
         runs.Should().AllSatisfy(r => r.Started.Should().BeOnOrAfter(due.AddSeconds(-1)));
+        summary.GetProperty("runs").EnumerateArray().Should().AllSatisfy(r =>
+        {
+            r.GetProperty("trigger").GetString().Should().Be("Schedule");
+            r.GetProperty("outcome").GetString().Should().Be("Succeeded");
+            r.GetProperty("held").GetInt32().Should().Be(0);
+        });
+        var history = await SampleRun.RunAsync("history", "--tenant", "berlin", "--db", Temp.File("teammeter.db"), "--json");
+        history.Json().EnumerateArray().Select(r => (r.GetProperty("kind").GetString(), r.GetProperty("trigger").GetString()))
+            .Should().Equal([("Sync", "Schedule")], "the scheduled run is in the history the observer saw");
         (await UsersAsync("berlin")).Should().Be(20);
         (await UsersAsync("manual")).Should().Be(0, "a tenant with automatic sync off is never scheduled");
     }
@@ -56,6 +65,8 @@ public sealed class SampleServeTests(PostgresServer postgres) : EmbeddedApideckT
         var runs = nodes.SelectMany(n => Runs(n.Json())).ToList();
         runs.Select(r => r.Tenant).Should().BeEquivalentTo(tenants.Select(t => t.Id), "each tenant syncs exactly once across the cluster");
         runs.Should().AllSatisfy(r => r.Result.Should().Be("changed"));
+        nodes.SelectMany(n => n.Json().GetProperty("runs").EnumerateArray()).Should().AllSatisfy(r =>
+            r.GetProperty("trigger").GetString().Should().Be("Schedule", "the Quartz job reports through the same observer"));
         foreach (var tenant in tenants)
         {
             (await UsersAsync(tenant.Id)).Should().Be(20);

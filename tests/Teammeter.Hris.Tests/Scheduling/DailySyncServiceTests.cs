@@ -201,6 +201,30 @@ public sealed class DailySyncServiceTests
         sync.Triggers.Should().Equal(SyncTrigger.Schedule);
     }
 
+    [Fact]
+    public async Task Run_BadTenantRecords_SkipsThemAndRunsTheRest()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero));
+        var tenants = new StaticTenantProvider(
+            null!,
+            new SyncTenant(null!, Berlin, new TimeOnly(6, 0), true),
+            new SyncTenant("", Berlin, new TimeOnly(6, 0), true),
+            new SyncTenant("no-zone", null!, new TimeOnly(6, 0), true),
+            new SyncTenant("good", Berlin, new TimeOnly(6, 0), true));
+        var sync = new CountingSync(time);
+        using var service = CreateSut(tenants, sync, time);
+        await service.StartAsync(default);
+
+        await AdvanceAsync(time, TimeSpan.FromHours(6));
+        await WaitUntilAsync(() => sync.Runs.Count == 1);
+        await AdvanceAsync(time, TimeSpan.FromHours(24));
+        await WaitUntilAsync(() => sync.Runs.Count == 2);
+
+        service.ExecuteTask!.IsFaulted.Should().BeFalse("one bad record must not stop the scheduler (and with it the host)");
+        await service.StopAsync(default);
+        sync.Runs.Select(r => r.Tenant).Should().Equal("good", "good");
+    }
+
     private static DailySyncService CreateSut(ISyncTenantProvider tenants, IPersonioSync sync, TimeProvider time) =>
         new(() => sync, () => tenants, Options.Create(new PersonioSyncOptions { ScheduleRefreshInterval = TimeSpan.FromMinutes(5) }), time, NullLogger<DailySyncService>.Instance);
 

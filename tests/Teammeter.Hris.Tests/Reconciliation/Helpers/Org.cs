@@ -55,17 +55,5 @@ internal static class Org
     public static IEnumerable<SyncWarningCode> Codes(this ChangeSet plan) => plan.Warnings.Select(w => w.Code);
 
     /// <summary>The employee an operation concerns, or <see langword="null"/> for team and role operations.</summary>
-    public static string? EmployeeId(this SyncOperation operation) => operation switch
-    {
-        CreateUser o => o.EmployeeId,
-        UpdateUser o => o.EmployeeId,
-        ReactivateUser o => o.EmployeeId,
-        DeactivateUser o => o.EmployeeId,
-        AssignTeam o => o.EmployeeId,
-        AssignRole o => o.EmployeeId,
-        SetManager o => o.EmployeeId,
-        ClearManager o => o.EmployeeId,
-        SendInvitation o => o.EmployeeId,
-        _ => null,
-    };
+    public static string? EmployeeId(this SyncOperation operation) => global::Teammeter.Hris.Review.OperationKeys.EmployeeOf(operation);
 }

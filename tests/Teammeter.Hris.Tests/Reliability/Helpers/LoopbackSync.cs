@@ -47,6 +47,7 @@ internal sealed class LoopbackSync : IAsyncDisposable
         _provider = services.BuildServiceProvider(validateScopes: true);
         Sync = _provider.GetRequiredService<IPersonioSync>();
         Source = _provider.GetRequiredService<IHrisSource>();
+        Connections = _provider.GetRequiredService<IHrisConnections>();
     }
 
     public FakeApideckServer Server { get; }
@@ -60,6 +61,8 @@ internal sealed class LoopbackSync : IAsyncDisposable
     public IPersonioSync Sync { get; }
 
     public IHrisSource Source { get; }
+
+    public IHrisConnections Connections { get; }
 
     public int EmployeeRequests => Server.Counters.RequestsFor(EmployeesPath);
 
