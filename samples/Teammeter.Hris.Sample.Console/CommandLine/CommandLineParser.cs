@@ -57,6 +57,14 @@ internal static class CommandLineParser
           --node <name>          This process's name in the cluster and the summary (default: the machine name)
           --run-for <seconds>    Stop after this many seconds, 1..4233600 (49 days; default: until Ctrl+C), after in-flight runs
           --help                 Show this help
+
+        Scope (plan, sync, release-invitations, approve, reject, approve-deactivations; serve: "scope" in the tenants file):
+          --exclude-employment-types <types>  leave out contractor, freelance, temp, internship, other or employee
+          --exclude-companies <ids>           leave out these companies (Personio legal entities)
+          --only-companies <ids>              sync only these companies
+          --exclude-departments <ids>         leave out these departments
+          --exclude-teams <ids>               leave out these teams
+          --exclusion-attribute <name>        leave out people whose Personio attribute <name> is true/yes/1
         """;
 
     private static readonly Dictionary<string, SampleCommand> Commands = new(StringComparer.Ordinal)
@@ -136,7 +144,7 @@ internal static class CommandLineParser
                 continue;
             }
 
-            if (!ValueOptions.Contains(name))
+            if (!ValueOptions.Contains(name) && !ScopeOptions.Names.Contains(name, StringComparer.Ordinal))
             {
                 return ParseResult.Failure($"Unknown option '{name}'. Run with --help for the list.");
             }
@@ -194,6 +202,13 @@ internal static class CommandLineParser
         }
 
         options = options with { PlanId = review.Options!.PlanId, Only = review.Options.Only, AdminEmail = review.Options.AdminEmail };
+        var (scope, scopeError) = ScopeOptions.Parse(command, values);
+        if (scopeError is not null)
+        {
+            return ParseResult.Failure(scopeError);
+        }
+
+        options = options with { Scope = scope };
         if (command == SampleCommand.Serve)
         {
             if (values.ContainsKey("--tenant") || values.ContainsKey("--today"))

@@ -65,6 +65,9 @@ internal sealed record SampleOptions
     /// <summary><c>serve</c>: stop after this long; without it, run until Ctrl+C or SIGTERM.</summary>
     public TimeSpan? RunFor { get; init; }
 
+    /// <summary><c>plan</c>, <c>sync</c> and the review commands: who is synced at all; <see langword="null"/> for everyone.</summary>
+    public SyncScope? Scope { get; init; }
+
     public override string ToString() =>
-        $"{Command} tenant={Tenant} apideck-url={ApideckUrl} app-id={AppId} api-key={(ApiKey is null ? "(none)" : "***")} service-id={ServiceId} db={DatabasePath} outbox={OutboxDirectory} today={Today} json={Json} tenants={TenantsFile} scheduler={Scheduler} quartz-postgres={(QuartzPostgres is null ? "(none)" : "***")} node={Node} run-for={RunFor} coach={Coach} admin-email={AdminEmail} plan={PlanId} only={(Only is null ? null : string.Join(',', Only))}";
+        $"{Command} tenant={Tenant} apideck-url={ApideckUrl} app-id={AppId} api-key={(ApiKey is null ? "(none)" : "***")} service-id={ServiceId} db={DatabasePath} outbox={OutboxDirectory} today={Today} json={Json} tenants={TenantsFile} scheduler={Scheduler} quartz-postgres={(QuartzPostgres is null ? "(none)" : "***")} node={Node} run-for={RunFor} coach={Coach} admin-email={AdminEmail} plan={PlanId} only={(Only is null ? null : string.Join(',', Only))} scope={(Scope is null ? "(everyone)" : ScopeOptions.Describe(Scope))}";
 }
