@@ -258,6 +258,16 @@ internal static class CommandLineParser
             options = options with { Today = date };
         }
 
+        if (NonEmpty(getEnvironmentVariable(SampleOptions.CrashAfterInvitationsVariable)) is { } crash)
+        {
+            if (!int.TryParse(crash, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count < 1)
+            {
+                return ParseResult.Failure($"Environment variable {SampleOptions.CrashAfterInvitationsVariable} must be a positive whole number, not '{crash}'.");
+            }
+
+            options = options with { CrashAfterInvitations = count };
+        }
+
         var appId = values.GetValueOrDefault("--app-id") ?? NonEmpty(getEnvironmentVariable("APIDECK_APP_ID"));
         var apiKey = values.GetValueOrDefault("--api-key") ?? NonEmpty(getEnvironmentVariable("APIDECK_API_KEY"));
         if (command is not SampleCommand.Demo and not SampleCommand.Coach and not SampleCommand.History)

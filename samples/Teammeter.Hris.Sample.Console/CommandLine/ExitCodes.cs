@@ -12,4 +12,7 @@ internal static class ExitCodes
 
     /// <summary>The HR source failed (unreachable, unauthorised, not connected, invalid data); nothing was written.</summary>
     public const int HrSourceFailed = 3;
+
+    /// <summary>Another process or node is running the tenant (its lease is valid); nothing was read or written: try again later.</summary>
+    public const int TenantBusy = 4;
 }

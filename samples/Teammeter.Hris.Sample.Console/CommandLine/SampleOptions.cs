@@ -68,6 +68,15 @@ internal sealed record SampleOptions
     /// <summary><c>plan</c>, <c>sync</c> and the review commands: who is synced at all; <see langword="null"/> for everyone.</summary>
     public SyncScope? Scope { get; init; }
 
+    /// <summary>
+    /// A test hook, from the environment variable <see cref="CrashAfterInvitationsVariable"/>: the process dies
+    /// (<see cref="Environment.FailFast(string)"/>) right after its Nth invitation is sent and before it is recorded.
+    /// </summary>
+    public int? CrashAfterInvitations { get; init; }
+
+    /// <summary>The environment variable of <see cref="CrashAfterInvitations"/> (a positive count).</summary>
+    public const string CrashAfterInvitationsVariable = "TEAMMETER_SAMPLE_CRASH_AFTER_INVITATIONS";
+
     public override string ToString() =>
         $"{Command} tenant={Tenant} apideck-url={ApideckUrl} app-id={AppId} api-key={(ApiKey is null ? "(none)" : "***")} service-id={ServiceId} db={DatabasePath} outbox={OutboxDirectory} today={Today} json={Json} tenants={TenantsFile} scheduler={Scheduler} quartz-postgres={(QuartzPostgres is null ? "(none)" : "***")} node={Node} run-for={RunFor} coach={Coach} admin-email={AdminEmail} plan={PlanId} only={(Only is null ? null : string.Join(',', Only))} scope={(Scope is null ? "(everyone)" : ScopeOptions.Describe(Scope))}";
 }

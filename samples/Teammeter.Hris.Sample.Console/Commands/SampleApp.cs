@@ -59,6 +59,11 @@ internal static class SampleApp
             error.WriteLine("Nothing was written.");
             return ExitCodes.HrSourceFailed;
         }
+        catch (TenantLeaseException exception) when (exception.ErrorCode == TenantLeaseException.Busy)
+        {
+            error.WriteLine($"tenant busy: {exception.Message}");
+            return ExitCodes.TenantBusy;
+        }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             error.WriteLine("cancelled.");

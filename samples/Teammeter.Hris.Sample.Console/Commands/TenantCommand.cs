@@ -45,7 +45,7 @@ internal static class TenantCommand
                 break;
             case SampleCommand.Status:
                 var status = await services.GetRequiredService<IHrisConnections>().GetStatusAsync(tenant, cancellationToken);
-                ConnectionOutput.WriteStatus(console, tenant, status);
+                ConnectionOutput.WriteStatus(console, tenant, status, SyncActivity.From(await sync.GetRunsAsync(tenant, 100, cancellationToken)));
                 break;
             case SampleCommand.Plan:
                 WriteReport(console, await sync.PlanAsync(tenant, cancellationToken), includeApplied: false);

@@ -30,7 +30,9 @@ internal static class SampleHost
 
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton<ITeammeterSink>(_ => new SqliteTeammeterSink(options.DatabasePath, clock));
-        builder.Services.AddSingleton<IInvitationSender>(_ => new EmlInvitationSender(options.OutboxDirectory, clock));
+        builder.Services.AddSingleton<IInvitationSender>(_ => options.CrashAfterInvitations is { } crash
+            ? new CrashingInvitationSender(new EmlInvitationSender(options.OutboxDirectory, clock), crash)
+            : new EmlInvitationSender(options.OutboxDirectory, clock));
 
         // Plans, decisions and the run history live beside the Teammeter data, so `approve` in one process acts on
         // the plan a `sync` (or a `serve` node) stored in another; the package's in-memory default would forget them.

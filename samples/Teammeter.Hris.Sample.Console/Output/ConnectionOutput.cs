@@ -24,7 +24,7 @@ internal static class ConnectionOutput
         console.Say($"  valid until {link.ExpiresAt:yyyy-MM-dd HH:mm} UTC");
     }
 
-    public static void WriteStatus(SampleConsole console, string tenant, HrisConnectionStatus status)
+    public static void WriteStatus(SampleConsole console, string tenant, HrisConnectionStatus status, SyncActivity activity)
     {
         if (console.Json)
         {
@@ -50,6 +50,8 @@ internal static class ConnectionOutput
                     json.WriteString("readError", readError);
                 }
 
+                WriteTime(json, "lastSuccessfulSync", activity.LastSuccessfulSync);
+                WriteTime(json, "nextScheduledRun", activity.NextScheduledRun);
                 json.WriteEndObject();
             });
             return;
@@ -62,6 +64,11 @@ internal static class ConnectionOutput
         }
 
         console.Say($"  next step: {status.NextStep}");
+        console.Say($"  last successful sync: {activity.LastSuccessfulSync?.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture) ?? "never (no run in the history)"}");
+        if (activity.NextScheduledRun is { } next)
+        {
+            console.Say($"  next scheduled run: about {next:yyyy-MM-dd HH:mm} UTC (a day after the last scheduled run)");
+        }
         if (NeedsSetupLink(status.Reason))
         {
             console.Say($"  setup link: run `connect --tenant {tenant}` and send the link to the admin");
@@ -79,6 +86,18 @@ internal static class ConnectionOutput
         HrisConnectionReason.UnknownState => $"NOT CONNECTED: unknown Vault state ({Vault(status)})",
         _ => $"NOT CONNECTED ({Vault(status)})",
     };
+
+    private static void WriteTime(System.Text.Json.Utf8JsonWriter json, string name, DateTimeOffset? value)
+    {
+        if (value is { } time)
+        {
+            json.WriteString(name, time);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
 
     private static string Vault(HrisConnectionStatus status) => $"{status.State}, {(status.Enabled ? "switched on" : "switched off")}";
 

@@ -6,6 +6,7 @@ internal static class SqliteSyncSchema
     // A plan is found by (tenant, plan_id), the latest by created_at; content is the package's JSON, stored as it is.
     // runs.seq keeps the order runs were recorded in (newest first = highest seq). notifications holds one row per
     // tenant and cause: the last key the admin was told about. A row in release_pending means a release is unfinished.
+    // tenant_leases holds one row per tenant being run: who runs it and until when (ISyncStore's lease).
     // Timestamps are UTC in the round-trip format, so text order is time order.
     public const string Create = """
         CREATE TABLE IF NOT EXISTS plans (
@@ -53,7 +54,24 @@ internal static class SqliteSyncSchema
         CREATE TABLE IF NOT EXISTS release_pending (
             tenant TEXT PRIMARY KEY
         );
+        CREATE TABLE IF NOT EXISTS tenant_leases (
+            tenant TEXT PRIMARY KEY,
+            owner TEXT NOT NULL,
+            expires_at TEXT NOT NULL
+        );
         """;
+
+    // One statement, so atomic across processes on the file: a new row, an expired row or the owner's own row counts
+    // one change (the lease is taken); another owner's valid row counts none. SQLite serialises the two writers.
+    public const string AcquireLease = """
+        INSERT INTO tenant_leases (tenant, owner, expires_at) VALUES ($tenant, $owner, $expires)
+        ON CONFLICT (tenant) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
+        WHERE tenant_leases.expires_at <= $now OR tenant_leases.owner = excluded.owner
+        """;
+
+    public const string RenewLease = "UPDATE tenant_leases SET expires_at = $expires WHERE tenant = $tenant AND owner = $owner";
+
+    public const string ReleaseLease = "DELETE FROM tenant_leases WHERE tenant = $tenant AND owner = $owner";
 
     public const string SavePlan = """
         INSERT INTO plans (tenant, plan_id, created_at, fingerprint, content) VALUES ($tenant, $plan, $created, $fingerprint, $content)

@@ -6,7 +6,7 @@ namespace Teammeter.Hris.Sample;
 /// <summary>
 /// The review loop's store in the sample's SQLite file (the same file as <see cref="SqliteTeammeterSink"/>): plans
 /// with their held operations and decisions, rejections, the run history, the admin's notification marks and a
-/// pending invitation release. Every method is one statement or one transaction, so another process on the same
+/// pending invitation release, and the tenants' run leases. Every method is one statement or one transaction, so another process on the same
 /// file (a second <c>serve</c> node, an <c>approve</c> from a shell) sees a consistent state.
 /// </summary>
 public sealed class SqliteSyncStore : ISyncStore
@@ -179,6 +179,42 @@ public sealed class SqliteSyncStore : ISyncStore
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection, "SELECT EXISTS (SELECT 1 FROM release_pending WHERE tenant = $tenant)", tenantId);
         return Convert.ToBoolean(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> TryAcquireLeaseAsync(string tenantId, string owner, DateTimeOffset now, DateTimeOffset expiresAt, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(owner);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, SqliteSyncSchema.AcquireLease, tenantId);
+        command.Parameters.AddWithValue("$owner", owner);
+        command.Parameters.AddWithValue("$now", Text(now));
+        command.Parameters.AddWithValue("$expires", Text(expiresAt));
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> RenewLeaseAsync(string tenantId, string owner, DateTimeOffset expiresAt, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(owner);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, SqliteSyncSchema.RenewLease, tenantId);
+        command.Parameters.AddWithValue("$owner", owner);
+        command.Parameters.AddWithValue("$expires", Text(expiresAt));
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    /// <inheritdoc />
+    public async Task ReleaseLeaseAsync(string tenantId, string owner, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(owner);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, SqliteSyncSchema.ReleaseLease, tenantId);
+        command.Parameters.AddWithValue("$owner", owner);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)

@@ -45,6 +45,13 @@ public sealed class PersonioSyncOptions
     /// <summary>Operations per <see cref="ITeammeterSink.ApplyAsync"/> call: one phase is applied in batches of this size.</summary>
     public int ApplyBatchSize { get; set; } = 1000;
 
+    /// <summary>
+    /// How long a run's per-tenant lease in <see cref="ISyncStore"/> holds (10 seconds..1 hour). A run renews it every
+    /// third of this time while it lasts, so another node or process cannot apply the same tenant at once; a node that
+    /// dies leaves the tenant blocked for at most this long.
+    /// </summary>
+    public TimeSpan TenantLeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>How often the daily sync re-reads the tenant list at the latest (schedule changes apply within this time).</summary>
     public TimeSpan ScheduleRefreshInterval { get; set; } = TimeSpan.FromMinutes(1);
 

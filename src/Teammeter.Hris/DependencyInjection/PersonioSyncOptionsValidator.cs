@@ -50,6 +50,11 @@ internal sealed class PersonioSyncOptionsValidator : IValidateOptions<PersonioSy
         Range(failures, nameof(PersonioSyncOptions.FailedRunRetries), options.FailedRunRetries, 0, 10);
         Range(failures, nameof(PersonioSyncOptions.FailedRunRetryDelay), options.FailedRunRetryDelay, TimeSpan.FromSeconds(1), TimeSpan.FromHours(6));
 
+        if (options.TenantLeaseDuration < TimeSpan.FromSeconds(10) || options.TenantLeaseDuration > TimeSpan.FromHours(1))
+        {
+            failures.Add($"{nameof(PersonioSyncOptions.TenantLeaseDuration)} must lie between 00:00:10 and 01:00:00; it is {options.TenantLeaseDuration}.");
+        }
+
         if (options.AttemptTimeout > options.RequestTimeout)
         {
             failures.Add($"{nameof(PersonioSyncOptions.AttemptTimeout)} ({options.AttemptTimeout}) must not exceed {nameof(PersonioSyncOptions.RequestTimeout)} ({options.RequestTimeout}).");

@@ -70,4 +70,33 @@ public interface ISyncStore
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>Whether a release is pending.</returns>
     Task<bool> IsReleasePendingAsync(string tenantId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Takes the tenant's run lease for <paramref name="owner"/> until <paramref name="expiresAt"/>, when nobody holds
+    /// it, when the holder's lease has expired (<c>expires_at &lt;= now</c>), or when <paramref name="owner"/> holds it
+    /// already. Must be atomic across nodes: one row per tenant, taken by a single conditional upsert (or a
+    /// transaction), so two nodes asking at once cannot both get <see langword="true"/>.
+    /// </summary>
+    /// <param name="tenantId">The tenant.</param>
+    /// <param name="owner">Who runs (a run id with the node's name and process id): unique per run.</param>
+    /// <param name="now">The caller's clock; a lease that expired at or before it may be taken over.</param>
+    /// <param name="expiresAt">Until when the lease holds unless renewed.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns><see langword="true"/> when <paramref name="owner"/> now holds the lease; <see langword="false"/> when another owner's lease is still valid.</returns>
+    Task<bool> TryAcquireLeaseAsync(string tenantId, string owner, DateTimeOffset now, DateTimeOffset expiresAt, CancellationToken cancellationToken);
+
+    /// <summary>Extends the lease <paramref name="owner"/> holds to <paramref name="expiresAt"/> (atomic: only while the row is still theirs).</summary>
+    /// <param name="tenantId">The tenant.</param>
+    /// <param name="owner">The owner that took the lease.</param>
+    /// <param name="expiresAt">The new expiry.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns><see langword="true"/> when renewed; <see langword="false"/> when another owner took the lease over (the run must stop).</returns>
+    Task<bool> RenewLeaseAsync(string tenantId, string owner, DateTimeOffset expiresAt, CancellationToken cancellationToken);
+
+    /// <summary>Gives the lease up if <paramref name="owner"/> still holds it; does nothing otherwise.</summary>
+    /// <param name="tenantId">The tenant.</param>
+    /// <param name="owner">The owner that took the lease.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the lease is released.</returns>
+    Task ReleaseLeaseAsync(string tenantId, string owner, CancellationToken cancellationToken);
 }

@@ -14,6 +14,7 @@ public sealed class InMemorySyncStore : ISyncStore
     private readonly Dictionary<string, List<SyncRun>> _runs = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Tenant, AdminNotificationCause Cause), string> _notified = [];
     private readonly HashSet<string> _releasePending = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Owner, DateTimeOffset ExpiresAt)> _leases = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public Task SavePlanAsync(StoredPlan plan, CancellationToken cancellationToken)
@@ -143,6 +144,56 @@ public sealed class InMemorySyncStore : ISyncStore
         {
             return Task.FromResult(_releasePending.Contains(tenantId));
         }
+    }
+
+    /// <inheritdoc />
+    public Task<bool> TryAcquireLeaseAsync(string tenantId, string owner, DateTimeOffset now, DateTimeOffset expiresAt, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(owner);
+        lock (_gate)
+        {
+            if (_leases.TryGetValue(tenantId, out var lease) && lease.Owner != owner && lease.ExpiresAt > now)
+            {
+                return Task.FromResult(false);
+            }
+
+            _leases[tenantId] = (owner, expiresAt);
+            return Task.FromResult(true);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<bool> RenewLeaseAsync(string tenantId, string owner, DateTimeOffset expiresAt, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(owner);
+        lock (_gate)
+        {
+            if (!_leases.TryGetValue(tenantId, out var lease) || lease.Owner != owner)
+            {
+                return Task.FromResult(false);
+            }
+
+            _leases[tenantId] = (owner, expiresAt);
+            return Task.FromResult(true);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task ReleaseLeaseAsync(string tenantId, string owner, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(owner);
+        lock (_gate)
+        {
+            if (_leases.TryGetValue(tenantId, out var lease) && lease.Owner == owner)
+            {
+                _leases.Remove(tenantId);
+            }
+        }
+
+        return Task.CompletedTask;
     }
 
     private static List<T> Get<T>(Dictionary<string, List<T>> byTenant, string tenantId)

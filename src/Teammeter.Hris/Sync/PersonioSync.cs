@@ -25,6 +25,7 @@ internal sealed partial class PersonioSync : IPersonioSync
     private readonly ILogger<PersonioSync> _logger;
     private readonly TenantGate _gate;
     private readonly int _batchSize;
+    private readonly TimeSpan _leaseDuration;
 
     public PersonioSync(
         IHrisSource source,
@@ -49,19 +50,20 @@ internal sealed partial class PersonioSync : IPersonioSync
         _applier = new PlanApplier(sink, sender, telemetry);
         _gate = new TenantGate(options.Value.MaxConcurrentTenants);
         _batchSize = options.Value.ApplyBatchSize;
+        _leaseDuration = options.Value.TenantLeaseDuration;
         _decisions = new ReviewDecisions(this, store, time);
     }
 
     internal int BatchSize => _batchSize;
 
     public Task<SyncReport> PlanAsync(string tenantId, CancellationToken cancellationToken = default) =>
-        RunAsync(tenantId, SyncRunKind.Plan, SyncTrigger.Manual, run => SyncLockedAsync(run, cancellationToken), cancellationToken);
+        RunAsync(tenantId, SyncRunKind.Plan, SyncTrigger.Manual, SyncLockedAsync, cancellationToken);
 
     public Task<SyncReport> SyncAsync(string tenantId, SyncTrigger trigger = SyncTrigger.Manual, CancellationToken cancellationToken = default) =>
-        RunAsync(tenantId, SyncRunKind.Sync, trigger, run => SyncLockedAsync(run, cancellationToken), cancellationToken);
+        RunAsync(tenantId, SyncRunKind.Sync, trigger, SyncLockedAsync, cancellationToken);
 
     public Task<SyncReport> ReleaseInvitationsAsync(string tenantId, CancellationToken cancellationToken = default) =>
-        RunAsync(tenantId, SyncRunKind.ReleaseInvitations, SyncTrigger.Manual, run => ReleaseLockedAsync(run, cancellationToken), cancellationToken);
+        RunAsync(tenantId, SyncRunKind.ReleaseInvitations, SyncTrigger.Manual, ReleaseLockedAsync, cancellationToken);
 
     public async Task<ReviewResult> ApproveAsync(string tenantId, string planId, IReadOnlyCollection<string>? operationKeys = null, CancellationToken cancellationToken = default)
     {
@@ -71,9 +73,9 @@ internal sealed partial class PersonioSync : IPersonioSync
             tenantId,
             SyncRunKind.Approve,
             SyncTrigger.Manual,
-            async run =>
+            async (run, token) =>
             {
-                (result, var report) = await _decisions.ApproveAsync(run, planId, operationKeys, cancellationToken).ConfigureAwait(false);
+                (result, var report) = await _decisions.ApproveAsync(run, planId, operationKeys, token).ConfigureAwait(false);
                 return report;
             },
             cancellationToken).ConfigureAwait(false);
@@ -88,9 +90,9 @@ internal sealed partial class PersonioSync : IPersonioSync
             tenantId,
             SyncRunKind.Reject,
             SyncTrigger.Manual,
-            async run =>
+            async (run, token) =>
             {
-                (result, var report) = await _decisions.RejectAsync(run, planId, operationKeys, cancellationToken).ConfigureAwait(false);
+                (result, var report) = await _decisions.RejectAsync(run, planId, operationKeys, token).ConfigureAwait(false);
                 return report;
             },
             cancellationToken).ConfigureAwait(false);
@@ -275,21 +277,60 @@ internal sealed partial class PersonioSync : IPersonioSync
         return settings ?? new SyncTenant(tenantId, TimeZoneInfo.Utc, new TimeOnly(6, 0), AutoSync: false);
     }
 
-    /// <summary>The frame of every run: one per tenant at a time, telemetry, logs, and the run's end recorded.</summary>
-    private async Task<SyncReport> RunAsync(string tenantId, SyncRunKind kind, SyncTrigger trigger, Func<RunContext, Task<SyncReport>> body, CancellationToken cancellationToken)
+    /// <summary>
+    /// The frame of every run: one per tenant at a time in this process (the gate) and across processes and nodes
+    /// (the store's lease; a plan-only run writes nothing to the sink and takes none), telemetry, logs, and the run's
+    /// end recorded. A tenant leased elsewhere fails fast with <see cref="TenantLeaseException"/> before anything is
+    /// read or written, and is no run of its own in the history.
+    /// </summary>
+    private async Task<SyncReport> RunAsync(string tenantId, SyncRunKind kind, SyncTrigger trigger, Func<RunContext, CancellationToken, Task<SyncReport>> body, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
         using var lease = await _gate.EnterAsync(tenantId, cancellationToken).ConfigureAwait(false);
+        var runId = Guid.NewGuid().ToString("N");
+        if (kind == SyncRunKind.Plan)
+        {
+            return await RunLeasedAsync(tenantId, kind, trigger, runId, null, body, cancellationToken).ConfigureAwait(false);
+        }
+
+        var tenantLease = await TenantLease.AcquireAsync(_store, tenantId, runId, _leaseDuration, _time, _logger, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await RunLeasedAsync(tenantId, kind, trigger, runId, tenantLease, body, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await tenantLease.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task<SyncReport> RunLeasedAsync(string tenantId, SyncRunKind kind, SyncTrigger trigger, string runId, TenantLease? tenantLease, Func<RunContext, CancellationToken, Task<SyncReport>> body, CancellationToken cancellationToken)
+    {
+        using var linked = tenantLease is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, tenantLease.Lost);
+        var token = linked?.Token ?? cancellationToken;
         using var activity = SyncTelemetry.ActivitySource.StartActivity($"{nameof(PersonioSync)}.{kind}");
         activity?.SetTag("teammeter.tenant", tenantId);
-        var run = new RunContext(tenantId, kind, trigger, Guid.NewGuid().ToString("N"), _time.GetTimestamp(), _time.GetUtcNow());
+        var run = new RunContext(tenantId, kind, trigger, runId, _time.GetTimestamp(), _time.GetUtcNow());
         LogRunStarted(tenantId, kind);
         var result = "failed";
         SyncReport? report = null;
         Exception? failure = null;
         try
         {
-            report = await body(run).ConfigureAwait(false);
+            try
+            {
+                report = await body(run, token).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (tenantLease is { IsLost: true } && !cancellationToken.IsCancellationRequested && exception is OperationCanceledException or SyncApplyException { InnerException: OperationCanceledException })
+            {
+                // Another owner holds the tenant now: stop, and say so in a way the host can tell from a cancellation.
+                throw new TenantLeaseException(
+                    TenantLeaseException.Lost,
+                    tenantId,
+                    $"The lease on tenant '{tenantId}' was lost while the run was applying (taken over, or not renewable before it expired); the run stopped. The next run converges.",
+                    exception);
+            }
+
             result = "succeeded";
             LogRunFinished(tenantId, kind, report.Plan.Operations.Count, report.AppliedOperations, report.Held.Count, report.Warnings.Count, report.Duration.TotalMilliseconds);
             return report;
@@ -305,7 +346,13 @@ internal sealed partial class PersonioSync : IPersonioSync
         {
             failure = exception;
             report = (exception as SyncApplyException)?.Report;
-            result = exception is HrisSourceException ? "source_failed" : exception is SyncReviewException ? "rejected_request" : "apply_failed";
+            result = exception switch
+            {
+                HrisSourceException => "source_failed",
+                SyncReviewException => "rejected_request",
+                TenantLeaseException => "lease_lost",
+                _ => "apply_failed",
+            };
 
             // The host's exception may quote an address: its type and stack at Error, its message only at Debug.
             LogRunFailed(tenantId, kind, exception.GetType().Name, RedactedException.Of(exception));

@@ -28,7 +28,7 @@ internal sealed class PlanApplier(ITeammeterSink sink, IInvitationSender sender,
 
         if (phases[ApplyPhase.Count - 1] is { } invitations)
         {
-            await SendInvitationsAsync(tenantId, invitations, batchSize, progress, cancellationToken).ConfigureAwait(false);
+            await SendInvitationsAsync(tenantId, invitations, progress, cancellationToken).ConfigureAwait(false);
         }
 
         return progress;
@@ -45,43 +45,26 @@ internal sealed class PlanApplier(ITeammeterSink sink, IInvitationSender sender,
         }
     }
 
-    // Send first, record second: a crash in between re-sends on the next run under the same idempotency key,
-    // which the sender drops. Recording first could lose an invitation for good.
-    private async Task SendInvitationsAsync(string tenantId, List<SyncOperation> invitations, int batchSize, ApplyProgress progress, CancellationToken cancellationToken)
+    // An outbox of one: each invitation is recorded through the sink right after its send, so a crash leaves at most
+    // one invitation sent but unrecorded. The plan is the pending list (an unrecorded invitation is planned again), and
+    // the rerun sends that one again under the same deterministic idempotency key, which the sender drops. Recording
+    // first could lose an invitation for good; recording a whole batch after its sends (as before) re-sent up to
+    // ApplyBatchSize invitations after a crash (docs/reliability.md).
+    private async Task SendInvitationsAsync(string tenantId, List<SyncOperation> invitations, ApplyProgress progress, CancellationToken cancellationToken)
     {
-        var sent = new List<SyncOperation>(Math.Min(batchSize, invitations.Count));
-        try
+        foreach (var operation in invitations)
         {
-            foreach (var operation in invitations)
-            {
-                var invitation = (SendInvitation)operation;
-                await sender.SendAsync(
-                    new Invitation(tenantId, invitation.EmployeeId, invitation.Email, invitation.FirstName, invitation.LastName, invitation.IdempotencyKey),
-                    cancellationToken).ConfigureAwait(false);
-                progress.InvitationsSent++;
-                sent.Add(operation);
-                if (sent.Count == batchSize)
-                {
-                    await RecordSentAsync(tenantId, sent, progress, cancellationToken).ConfigureAwait(false);
-                }
-            }
-        }
-        finally
-        {
-            if (sent.Count > 0)
-            {
-                // Record what went out even when a later send failed, so the next run does not send it again.
-                await RecordSentAsync(tenantId, sent, progress, CancellationToken.None).ConfigureAwait(false);
-            }
-        }
-    }
+            var invitation = (SendInvitation)operation;
+            await sender.SendAsync(
+                new Invitation(tenantId, invitation.EmployeeId, invitation.Email, invitation.FirstName, invitation.LastName, invitation.IdempotencyKey),
+                cancellationToken).ConfigureAwait(false);
+            progress.InvitationsSent++;
 
-    private async Task RecordSentAsync(string tenantId, List<SyncOperation> sent, ApplyProgress progress, CancellationToken cancellationToken)
-    {
-        await sink.ApplyAsync(tenantId, [.. sent], cancellationToken).ConfigureAwait(false);
-        progress.Applied += sent.Count;
-        Record(sent, "applied");
-        sent.Clear();
+            // Not the caller's token: once sent, the invitation must be recorded, or the next run sends it again.
+            await sink.ApplyAsync(tenantId, [operation], CancellationToken.None).ConfigureAwait(false);
+            progress.Applied++;
+            Record([operation], "applied");
+        }
     }
 
     private void Record(List<SyncOperation> batch, string outcome)

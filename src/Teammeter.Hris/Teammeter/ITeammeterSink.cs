@@ -13,8 +13,18 @@ namespace Teammeter.Hris;
 /// <para>
 /// The engine calls <see cref="ApplyAsync"/> with batches in dependency order (teams and roles, users,
 /// memberships and roles, reporting lines, deactivations). A <see cref="SendInvitation"/> operation is passed to
-/// <see cref="ApplyAsync"/> only after <see cref="IInvitationSender"/> sent it: the sink records the user as invited.
-/// Applying one batch should be atomic (one transaction) where the store allows it.
+/// <see cref="ApplyAsync"/> only after <see cref="IInvitationSender"/> sent it, one invitation per call, right after
+/// its send: the sink records the user as invited. Applying one batch should be atomic (one transaction) where the
+/// store allows it.
+/// </para>
+/// <para>
+/// What the host's tables must guarantee, whatever the isolation level (a check-then-insert is a duplicate under
+/// READ COMMITTED when two writers race): a <b>unique constraint on (tenant, HR employee id)</b> for users (and on
+/// (tenant, HR team id) for teams), so an upsert can never create a second user for one person; and a <b>unique
+/// constraint on the invitation's idempotency key</b>, so an invitation is recorded once. The engine holds a
+/// per-tenant lease in <see cref="ISyncStore"/> while it applies, so two nodes do not apply one tenant at once; the
+/// constraints are the last line when a lease expired under a stalled node. <see cref="IInvitationSender"/> must drop
+/// a send whose idempotency key it has sent before: a crash between a send and its record re-sends that one.
 /// </para>
 /// <para>
 /// Ownership (docs/reconciliation.md, "Ownership"): HR owns what it states, Teammeter keeps what a coach completes.

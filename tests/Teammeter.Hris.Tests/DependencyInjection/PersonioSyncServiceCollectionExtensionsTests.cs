@@ -50,6 +50,8 @@ public sealed class PersonioSyncServiceCollectionExtensionsTests
         { nameof(PersonioSyncOptions.RequestTimeout), o => o.RequestTimeout = TimeSpan.FromSeconds(1) },
         { nameof(PersonioSyncOptions.SnapshotTimeout), o => o.SnapshotTimeout = TimeSpan.FromSeconds(-1) },
         { nameof(PersonioSyncOptions.ScheduleRefreshInterval), o => o.ScheduleRefreshInterval = TimeSpan.Zero },
+        { nameof(PersonioSyncOptions.TenantLeaseDuration), o => o.TenantLeaseDuration = TimeSpan.FromSeconds(9) },
+        { nameof(PersonioSyncOptions.TenantLeaseDuration), o => o.TenantLeaseDuration = TimeSpan.FromHours(2) },
     };
 
     [Theory]

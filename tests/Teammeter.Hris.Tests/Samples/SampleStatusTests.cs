@@ -67,6 +67,23 @@ public sealed class SampleStatusTests : EmbeddedApideckTests
     }
 
     [Fact]
+    public async Task Status_AfterASync_ReportsTheLastSuccessfulSyncFromTheHistory()
+    {
+        Server.Tenants.Add(Tenant, DemoOrganisation.Create(Today));
+
+        var before = (await RunOkAsync(json: true)).Json();
+        var sync = await SampleRun.RunAsync(Args("sync", json: true));
+        var after = (await RunOkAsync(json: true)).Json();
+        var text = (await RunOkAsync(json: false)).Output;
+
+        sync.ExitCode.Should().Be(0, sync.Error);
+        before.GetProperty("lastSuccessfulSync").ValueKind.Should().Be(JsonValueKind.Null);
+        DateOnly.FromDateTime(after.GetProperty("lastSuccessfulSync").GetDateTimeOffset().UtcDateTime).Should().Be(Today, "--today shifts the sample's clock");
+        after.GetProperty("nextScheduledRun").ValueKind.Should().Be(JsonValueKind.Null, "no scheduled run yet: nothing to go by");
+        text.Should().Contain("last successful sync: 20");
+    }
+
+    [Fact]
     public async Task Status_CredentialWithoutEmailAndHireDate_NamesTheMissingAttributes()
     {
         var personio = Server.Tenants.Add(Tenant, DemoOrganisation.Create(Today));

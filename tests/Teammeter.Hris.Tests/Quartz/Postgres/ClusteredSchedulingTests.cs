@@ -24,7 +24,8 @@ public sealed class ClusteredSchedulingTests(PostgresServer postgres) : IClassFi
     public async Task ThreeNodes_TwoHundredTenantsDueTogether_EachTenantSyncsExactlyOnceAcrossTheCluster()
     {
         var ledger = new SyncLedger();
-        var due = WholeSecond(DateTimeOffset.UtcNow.AddSeconds(10));
+        // Setting up three nodes and 200 triggers took over 10 s on a loaded 2-core machine: leave ample lead time.
+        var due = WholeSecond(DateTimeOffset.UtcNow.AddSeconds(25));
         var tenants = new MutableTenants(Enumerable.Range(0, 200)
             .Select(i => TenantDueAt($"tenant-{i:000}", Zones[i % Zones.Length], due.AddSeconds(i % 3)))
             .ToArray());
@@ -44,7 +45,7 @@ public sealed class ClusteredSchedulingTests(PostgresServer postgres) : IClassFi
                 await node.Scheduler.Start();
             }
 
-            await Eventually.TrueAsync(() => ledger.CompletionsByTenant().Count == 200, TimeSpan.FromSeconds(40));
+            await Eventually.TrueAsync(() => ledger.CompletionsByTenant().Count == 200, TimeSpan.FromSeconds(60));
             await Task.Delay(TimeSpan.FromSeconds(1)); // room for a duplicate to show up
 
             ledger.CompletionsByTenant().Values.Should().AllSatisfy(count => count.Should().Be(1));
