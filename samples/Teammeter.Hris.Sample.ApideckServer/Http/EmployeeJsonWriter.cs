@@ -28,6 +28,20 @@ internal static class EmployeeJsonWriter
         WriteDate(writer, fields, "employment_start_date", employee.StartDate);
         WriteDate(writer, fields, "employment_end_date", employee.EndDate);
         WriteString(writer, fields, "employee_number", employee.EmployeeNumber);
+        WriteString(writer, fields, "company_id", employee.CompanyId);
+        if (fields.Includes("employment_role"))
+        {
+            writer.WriteStartObject("employment_role");
+            WriteNested(writer, fields, "employment_role", "type", employee.EmploymentType);
+            WriteNested(writer, fields, "employment_role", "sub_type", "full_time");
+            writer.WriteEndObject();
+        }
+
+        if (fields.Includes("custom_fields"))
+        {
+            WriteCustomFields(writer, employee, fields);
+        }
+
         WriteString(writer, fields, "employment_status", employee.EmploymentStatus);
         if (fields.Includes("manager"))
         {
@@ -52,6 +66,33 @@ internal static class EmployeeJsonWriter
         WriteTimestamp(writer, fields, "updated_at", employee.UpdatedAt);
         WriteTimestamp(writer, fields, "created_at", employee.CreatedAt);
         writer.WriteEndObject();
+    }
+
+    private static void WriteCustomFields(Utf8JsonWriter writer, ApideckEmployee employee, FieldSelection fields)
+    {
+        writer.WriteStartArray("custom_fields");
+        for (var i = 0; i < employee.CustomFields.Count; i++)
+        {
+            var (name, value) = employee.CustomFields[i];
+            writer.WriteStartObject();
+            WriteNested(writer, fields, "custom_fields", "id", "dynamic_" + (100 + i).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            WriteNested(writer, fields, "custom_fields", "name", name);
+            if (fields.IncludesNested("custom_fields", "value"))
+            {
+                if (bool.TryParse(value, out var flag))
+                {
+                    writer.WriteBoolean("value", flag);
+                }
+                else
+                {
+                    writer.WriteString("value", value);
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     private static void WriteTeam(Utf8JsonWriter writer, ApideckEmployee employee, FieldSelection fields)

@@ -42,6 +42,15 @@ public sealed record ApideckEmployee
     /// <summary>The supervisor's employee id; may name someone who does not exist.</summary>
     public string? ManagerId { get; init; }
 
+    /// <summary><c>employment_role.type</c>: employee, contractor, freelance, temp, internship or other.</summary>
+    public string? EmploymentType { get; init; } = "employee";
+
+    /// <summary><c>company_id</c>: the legal entity.</summary>
+    public string? CompanyId { get; init; }
+
+    /// <summary><c>custom_fields</c>: Personio's custom attributes by name; "true"/"false" are served as JSON booleans.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> CustomFields { get; init; } = [];
+
     /// <summary>Personnel number.</summary>
     public string? EmployeeNumber { get; init; }
 

@@ -60,6 +60,14 @@ internal static class CommandLineParser
           --web-token <secret>   The page's access token (or TEAMMETER_WEB_TOKEN): 'Authorization: Bearer <secret>'
                                  or the sign-in form's cookie; required with --web
           --help                 Show this help
+
+        Scope (plan, sync, release-invitations, approve, reject, approve-deactivations; serve: "scope" in the tenants file):
+          --exclude-employment-types <types>  leave out contractor, freelance, temp, internship, other or employee
+          --exclude-companies <ids>           leave out these companies (Personio legal entities)
+          --only-companies <ids>              sync only these companies
+          --exclude-departments <ids>         leave out these departments
+          --exclude-teams <ids>               leave out these teams
+          --exclusion-attribute <name>        leave out people whose Personio attribute <name> is true/yes/1
         """;
 
     private static readonly Dictionary<string, SampleCommand> Commands = new(StringComparer.Ordinal)
@@ -139,7 +147,7 @@ internal static class CommandLineParser
                 continue;
             }
 
-            if (!ValueOptions.Contains(name))
+            if (!ValueOptions.Contains(name) && !ScopeOptions.Names.Contains(name, StringComparer.Ordinal))
             {
                 return ParseResult.Failure($"Unknown option '{name}'. Run with --help for the list.");
             }
@@ -197,6 +205,13 @@ internal static class CommandLineParser
         }
 
         options = options with { PlanId = review.Options!.PlanId, Only = review.Options.Only, AdminEmail = review.Options.AdminEmail };
+        var (scope, scopeError) = ScopeOptions.Parse(command, values);
+        if (scopeError is not null)
+        {
+            return ParseResult.Failure(scopeError);
+        }
+
+        options = options with { Scope = scope };
         if (command == SampleCommand.Serve)
         {
             if (values.ContainsKey("--tenant") || values.ContainsKey("--today"))

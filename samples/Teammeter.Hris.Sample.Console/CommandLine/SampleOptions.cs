@@ -65,6 +65,9 @@ internal sealed record SampleOptions
     /// <summary><c>serve</c>: stop after this long; without it, run until Ctrl+C or SIGTERM.</summary>
     public TimeSpan? RunFor { get; init; }
 
+    /// <summary><c>plan</c>, <c>sync</c> and the review commands: who is synced at all; <see langword="null"/> for everyone.</summary>
+    public SyncScope? Scope { get; init; }
+
     /// <summary>
     /// A test hook, from the environment variable <see cref="CrashAfterInvitationsVariable"/>: the process dies
     /// (<see cref="Environment.FailFast(string)"/>) right after its Nth invitation is sent and before it is recorded.
@@ -81,5 +84,5 @@ internal sealed record SampleOptions
     public string? WebToken { get; init; }
 
     public override string ToString() =>
-        $"{Command} tenant={Tenant} apideck-url={ApideckUrl} app-id={AppId} api-key={(ApiKey is null ? "(none)" : "***")} service-id={ServiceId} db={DatabasePath} outbox={OutboxDirectory} today={Today} json={Json} tenants={TenantsFile} scheduler={Scheduler} quartz-postgres={(QuartzPostgres is null ? "(none)" : "***")} node={Node} run-for={RunFor} web={WebUrl} web-token={(WebToken is null ? "(none)" : "***")} coach={Coach} admin-email={AdminEmail} plan={PlanId} only={(Only is null ? null : string.Join(',', Only))}";
+        $"{Command} tenant={Tenant} apideck-url={ApideckUrl} app-id={AppId} api-key={(ApiKey is null ? "(none)" : "***")} service-id={ServiceId} db={DatabasePath} outbox={OutboxDirectory} today={Today} json={Json} tenants={TenantsFile} scheduler={Scheduler} quartz-postgres={(QuartzPostgres is null ? "(none)" : "***")} node={Node} run-for={RunFor} web={WebUrl} web-token={(WebToken is null ? "(none)" : "***")} coach={Coach} admin-email={AdminEmail} plan={PlanId} only={(Only is null ? null : string.Join(',', Only))} scope={(Scope is null ? "(everyone)" : ScopeOptions.Describe(Scope))}";
 }

@@ -49,6 +49,11 @@ internal static class SampleHost
             sync.ApiKey = apideck.ApiKey;
             sync.ServiceId = options.ServiceId;
         });
+        if (options.Scope is { } scope)
+        {
+            builder.Services.AddSingleton<ISyncTenantProvider>(new ScopedTenantProvider(options.Tenant, scope));
+        }
+
         configure?.Invoke(sync);
         return builder.Build();
     }

@@ -47,6 +47,19 @@ internal static class ReportJson
             json.WriteNumber(kind.ToString(), count);
         }
 
+        // People the tenant's scope left out: the total beside the operations, and by reason.
+        if (report.ExcludedCounts.Count > 0)
+        {
+            json.WriteNumber("Excluded", report.ExcludedCounts.Values.Sum());
+        }
+
+        json.WriteEndObject();
+        json.WriteStartObject("excluded");
+        foreach (var (reason, count) in report.ExcludedCounts)
+        {
+            json.WriteNumber(reason.ToString(), count);
+        }
+
         json.WriteEndObject();
 
         // The attributes the credential does not deliver (for example StartDate: Personio's Hire date), by flag name.

@@ -22,6 +22,12 @@ internal static class ReportText
             }
         }
 
+        if (report.ExcludedCounts.Count > 0)
+        {
+            var reasons = string.Join(", ", report.ExcludedCounts.Select(c => $"{c.Key} {c.Value}"));
+            output.WriteLine($"    {"excluded (scope)",-18} {report.ExcludedCounts.Values.Sum(),5}  ({reasons})");
+        }
+
         if (report.InvitationsSent > 0)
         {
             output.WriteLine($"    invitations sent   {report.InvitationsSent,5}");

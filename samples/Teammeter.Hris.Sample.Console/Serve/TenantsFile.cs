@@ -57,7 +57,8 @@ internal static class TenantsFile
                 throw new UsageException($"{where}: tenant '{id}' is listed twice.");
             }
 
-            tenants.Add(new SyncTenant(id, Zone(entry, where), Time(entry, where), AutoSync(entry, where)));
+            var tenant = new SyncTenant(id, Zone(entry, where), Time(entry, where), AutoSync(entry, where));
+            tenants.Add(Scope(entry, where) is { } scope ? tenant with { Policy = tenant.Policy with { Scope = scope } } : tenant);
         }
 
         return tenants;
@@ -67,6 +68,72 @@ internal static class TenantsFile
         entry.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString())
             ? value.GetString()!
             : throw new UsageException($"{where}: '{name}' must be a non-empty string.");
+
+    /// <summary>
+    /// The optional <c>scope</c>: <c>{"excludeEmploymentTypes": ["contractor"], "onlyCompanies": ["1"], "excludeDepartments": [],
+    /// "excludeTeams": [], "excludeCompanies": [], "onlyEmploymentTypes": [], "exclusionAttribute": "Exclude from Teammeter"}</c>.
+    /// </summary>
+    private static SyncScope? Scope(JsonElement entry, string where)
+    {
+        if (!entry.TryGetProperty("scope", out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            throw new UsageException($"{where}: 'scope' must be an object.");
+        }
+
+        string[] known = ["excludeEmploymentTypes", "onlyEmploymentTypes", "excludeCompanies", "onlyCompanies", "excludeDepartments", "excludeTeams", "exclusionAttribute"];
+        foreach (var property in value.EnumerateObject())
+        {
+            if (!known.Contains(property.Name, StringComparer.Ordinal))
+            {
+                throw new UsageException($"{where}: 'scope.{property.Name}' is not a scope field; use {string.Join(", ", known)}.");
+            }
+        }
+
+        var scope = new SyncScope
+        {
+            ExcludeEmploymentTypes = Strings(value, "excludeEmploymentTypes", where),
+            OnlyEmploymentTypes = Strings(value, "onlyEmploymentTypes", where),
+            ExcludeCompanies = Strings(value, "excludeCompanies", where),
+            OnlyCompanies = Strings(value, "onlyCompanies", where),
+            ExcludeDepartments = Strings(value, "excludeDepartments", where),
+            ExcludeTeams = Strings(value, "excludeTeams", where),
+            ExclusionAttribute = value.TryGetProperty("exclusionAttribute", out var attribute) && attribute.ValueKind == JsonValueKind.String
+                ? attribute.GetString()
+                : null,
+        };
+
+        // The package's own rules (employment types it knows, no blank entries), checked now rather than at 06:00.
+        try
+        {
+            OrgReconciler.Plan(new HrisSnapshot([], DateTimeOffset.UnixEpoch), TeammeterState.Empty("check"), ReconcilePolicy.Default with { Scope = scope }, default);
+        }
+        catch (ArgumentException exception)
+        {
+            throw new UsageException($"{where}: 'scope' is invalid: {exception.Message}");
+        }
+
+        return scope;
+    }
+
+    private static string[] Strings(JsonElement scope, string name, string where)
+    {
+        if (!scope.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return [];
+        }
+
+        if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String))
+        {
+            throw new UsageException($"{where}: 'scope.{name}' must be an array of strings.");
+        }
+
+        return [.. value.EnumerateArray().Select(v => v.GetString()!)];
+    }
 
     private static TimeZoneInfo Zone(JsonElement entry, string where)
     {

@@ -28,7 +28,11 @@ internal sealed partial class ApideckClient(
     private readonly PersonioSyncOptions _options = options.Value;
 
     public IAsyncEnumerable<ApideckPage<EmployeeDto>> GetEmployeePagesAsync(string tenantId, CancellationToken cancellationToken) =>
-        GetPagesAsync(tenantId, "hris/employees", ApideckEmployeeFields.QueryValue, ApideckJsonContext.Default.ListPageDtoEmployeeDto, cancellationToken);
+        GetEmployeePagesAsync(tenantId, ApideckEmployeeFields.QueryValue, cancellationToken);
+
+    /// <summary>Every page of employees with the given <c>fields</c> (<see cref="ApideckEmployeeFields.For"/>).</summary>
+    public IAsyncEnumerable<ApideckPage<EmployeeDto>> GetEmployeePagesAsync(string tenantId, string fields, CancellationToken cancellationToken) =>
+        GetPagesAsync(tenantId, "hris/employees", fields, ApideckJsonContext.Default.ListPageDtoEmployeeDto, cancellationToken);
 
     /// <summary>
     /// Reads only the first page of employees, with the sync's own <c>fields</c> and through the same resilience

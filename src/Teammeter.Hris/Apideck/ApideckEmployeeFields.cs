@@ -26,4 +26,43 @@ internal static class ApideckEmployeeFields
     ];
 
     public static readonly string QueryValue = string.Join(',', All);
+
+    /// <summary>What a scope on employment types adds.</summary>
+    public const string EmploymentType = "employment_role.type";
+
+    /// <summary>What a scope on companies adds.</summary>
+    public const string Company = "company_id";
+
+    /// <summary>
+    /// What a scope's exclusion attribute adds. Apideck cannot narrow custom fields by name, so the mapper keeps only
+    /// the scope's attribute and drops the rest.
+    /// </summary>
+    public const string CustomFields = "custom_fields.id,custom_fields.name,custom_fields.value";
+
+    /// <summary>The <c>fields=</c> value for a tenant's scope: <see cref="QueryValue"/> unless the scope needs more.</summary>
+    public static string For(SyncScope? scope)
+    {
+        if (scope is null || scope.IsEmpty)
+        {
+            return QueryValue;
+        }
+
+        var fields = new List<string>(All);
+        if (scope.UsesEmploymentType)
+        {
+            fields.Add(EmploymentType);
+        }
+
+        if (scope.UsesCompany)
+        {
+            fields.Add(Company);
+        }
+
+        if (scope.UsesExclusionAttribute)
+        {
+            fields.Add(CustomFields);
+        }
+
+        return string.Join(',', fields);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Teammeter.Hris.Apideck.Dtos;
 
 namespace Teammeter.Hris.Apideck;
@@ -8,7 +9,10 @@ internal static class ApideckEmployeeMapper
 {
     /// <summary>Maps one record. Throws for records the sync cannot key or whose lifecycle dates are unreadable.</summary>
     /// <exception cref="HrisSourceException">The record has no id, or a start/end date that is not a date.</exception>
-    public static HrisEmployee Map(EmployeeDto dto, int pageNumber)
+    /// <param name="dto">The record.</param>
+    /// <param name="pageNumber">The page it arrived on, for the error.</param>
+    /// <param name="attribute">The only custom attribute to keep (a scope's exclusion attribute), or <see langword="null"/> for none.</param>
+    public static HrisEmployee Map(EmployeeDto dto, int pageNumber, string? attribute = null)
     {
         if (string.IsNullOrWhiteSpace(dto.Id))
         {
@@ -30,6 +34,9 @@ internal static class ApideckEmployeeMapper
             Department = MapDepartment(dto.DepartmentId, dto.DepartmentName),
             ManagerId = NullIfBlank(dto.Manager?.Id),
             EmployeeNumber = NullIfBlank(dto.EmployeeNumber),
+            EmploymentType = ParseEmploymentType(dto.EmploymentRole?.Type),
+            CompanyId = NullIfBlank(dto.CompanyId),
+            CustomAttributes = attribute is null ? null : KeepAttribute(dto.CustomFields, attribute),
             CreatedAt = dto.CreatedAt,
             UpdatedAt = dto.UpdatedAt,
         };
@@ -89,6 +96,65 @@ internal static class ApideckEmployeeMapper
             _ => HrisEmploymentStatus.Other,
         };
     }
+
+    /// <summary>The spec's closed enum; an unknown value maps to <see cref="HrisEmploymentType.Other"/>, like a status.</summary>
+    internal static HrisEmploymentType? ParseEmploymentType(string? value)
+    {
+        var type = value.AsSpan().Trim();
+        return type switch
+        {
+            [] => null,
+            _ when type.Equals("employee", StringComparison.OrdinalIgnoreCase) => HrisEmploymentType.Employee,
+            _ when type.Equals("contractor", StringComparison.OrdinalIgnoreCase) => HrisEmploymentType.Contractor,
+            _ when type.Equals("freelance", StringComparison.OrdinalIgnoreCase) => HrisEmploymentType.Freelance,
+            _ when type.Equals("temp", StringComparison.OrdinalIgnoreCase) => HrisEmploymentType.Temp,
+            _ when type.Equals("internship", StringComparison.OrdinalIgnoreCase) => HrisEmploymentType.Internship,
+            _ => HrisEmploymentType.Other,
+        };
+    }
+
+    /// <summary>
+    /// The custom field named (or with the id) <paramref name="attribute"/>, as text; every other custom field is dropped
+    /// (they can hold personal data the sync has no use for). <see langword="null"/> when the record has none at all.
+    /// </summary>
+    internal static HrisCustomAttributes? KeepAttribute(IReadOnlyList<CustomFieldDto>? fields, string attribute)
+    {
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var wanted = attribute.Trim();
+        foreach (var field in fields)
+        {
+            if (field is null)
+            {
+                continue;
+            }
+
+            if (string.Equals(field.Name?.Trim(), wanted, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(field.Id?.Trim(), wanted, StringComparison.OrdinalIgnoreCase))
+            {
+                return new HrisCustomAttributes([new(wanted, Text(field.Value))]);
+            }
+        }
+
+        return s_noAttributes;
+    }
+
+    private static readonly HrisCustomAttributes s_noAttributes = new([]);
+
+    /// <summary>A custom value as text: strings as they are, booleans and numbers as JSON writes them, the first of an array.</summary>
+    private static string? Text(JsonElement? value) => value switch
+    {
+        null => null,
+        { ValueKind: JsonValueKind.String } v => v.GetString(),
+        { ValueKind: JsonValueKind.True } => "true",
+        { ValueKind: JsonValueKind.False } => "false",
+        { ValueKind: JsonValueKind.Number } v => v.GetRawText(),
+        { ValueKind: JsonValueKind.Array } v when v.GetArrayLength() > 0 => Text(v[0]),
+        _ => null,
+    };
 
     /// <summary>Accepts <c>yyyy-MM-dd</c> and full ISO 8601 timestamps (whose calendar date is taken as written).</summary>
     internal static DateOnly? ParseDate(string? value, string employeeId, string field)

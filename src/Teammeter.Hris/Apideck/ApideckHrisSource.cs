@@ -21,7 +21,11 @@ internal sealed partial class ApideckHrisSource(
 {
     private readonly PersonioSyncOptions _options = options.Value;
 
-    public async Task<HrisSnapshot> ReadSnapshotAsync(string tenantId, CancellationToken cancellationToken = default)
+    public Task<HrisSnapshot> ReadSnapshotAsync(string tenantId, CancellationToken cancellationToken = default) =>
+        ReadSnapshotForScopeAsync(tenantId, null, cancellationToken);
+
+    /// <summary>Reads with the extra <c>fields</c> the scope filters on; without a scope the list stays narrow.</summary>
+    public async Task<HrisSnapshot> ReadSnapshotForScopeAsync(string tenantId, SyncScope? scope, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
         var started = timeProvider.GetTimestamp();
@@ -30,7 +34,7 @@ internal sealed partial class ApideckHrisSource(
         try
         {
             // The two reads are independent, so they run concurrently; the first failure cancels the other.
-            var employeesRead = ReadEmployeesAsync(tenantId, linked.Token);
+            var employeesRead = ReadEmployeesAsync(tenantId, scope, linked.Token);
             var departmentsRead = _options.ReadDepartmentsEndpoint
                 ? ReadDepartmentNamesAsync(tenantId, linked.Token)
                 : Task.FromResult<Dictionary<string, string>?>(null);
@@ -71,15 +75,17 @@ internal sealed partial class ApideckHrisSource(
         }
     }
 
-    private async Task<(List<HrisEmployee> Employees, int Pages)> ReadEmployeesAsync(string tenantId, CancellationToken cancellationToken)
+    private async Task<(List<HrisEmployee> Employees, int Pages)> ReadEmployeesAsync(string tenantId, SyncScope? scope, CancellationToken cancellationToken)
     {
+        var fields = ApideckEmployeeFields.For(scope);
+        var attribute = scope?.UsesExclusionAttribute == true ? scope.ExclusionAttribute!.Trim() : null;
         var employees = new List<HrisEmployee>();
 
         // Every record kept so far, by value: a repeat of any of them is collapsed, not only a repeat of the first
         // record with its id (after a differing record, two identical later copies would otherwise both be kept).
         var seen = new HashSet<HrisEmployee>();
         var pages = 0;
-        await foreach (var page in client.GetEmployeePagesAsync(tenantId, cancellationToken).ConfigureAwait(false))
+        await foreach (var page in client.GetEmployeePagesAsync(tenantId, fields, cancellationToken).ConfigureAwait(false))
         {
             pages = page.Number;
             foreach (var dto in page.Items)
@@ -95,7 +101,7 @@ internal sealed partial class ApideckHrisSource(
                     continue;
                 }
 
-                var employee = ApideckEmployeeMapper.Map(dto, page.Number);
+                var employee = ApideckEmployeeMapper.Map(dto, page.Number, attribute);
                 if (!seen.Add(employee))
                 {
                     LogDuplicateCollapsed(tenantId, employee.Id, page.Number);

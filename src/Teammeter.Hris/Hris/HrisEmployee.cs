@@ -40,6 +40,15 @@ public sealed record HrisEmployee
     /// <summary>The HR id of the employee's supervisor.</summary>
     public string? ManagerId { get; init; }
 
+    /// <summary>The employment relationship; read only when a <see cref="SyncScope"/> filters on it.</summary>
+    public HrisEmploymentType? EmploymentType { get; init; }
+
+    /// <summary>The company (Personio's legal entity) id; read only when a <see cref="SyncScope"/> filters on it.</summary>
+    public string? CompanyId { get; init; }
+
+    /// <summary>Custom attribute values; read only when a <see cref="SyncScope"/> names an exclusion attribute.</summary>
+    public HrisCustomAttributes? CustomAttributes { get; init; }
+
     /// <summary>The employee number shown in HR (distinct from <see cref="Id"/>).</summary>
     public string? EmployeeNumber { get; init; }
 

@@ -29,6 +29,14 @@ public sealed class ChangeSet : IEquatable<ChangeSet>
     /// <summary>Warnings, in a stable order.</summary>
     public IReadOnlyList<SyncWarning> Warnings { get; }
 
+    /// <summary>
+    /// How many people the tenant's <see cref="SyncScope"/> left out, by the first reason that applies: employees who
+    /// would otherwise be active users, and linked users held because they left the scope. Empty without a scope.
+    /// </summary>
+    public IReadOnlyDictionary<ScopeExclusion, int> ExcludedCounts { get; init; } = s_noExclusions;
+
+    private static readonly IReadOnlyDictionary<ScopeExclusion, int> s_noExclusions = new SortedDictionary<ScopeExclusion, int>();
+
     /// <summary>Whether there is nothing to apply and nothing held.</summary>
     public bool IsEmpty => Operations.Count == 0 && Held.Count == 0;
 
@@ -50,7 +58,8 @@ public sealed class ChangeSet : IEquatable<ChangeSet>
         other is not null
         && Operations.SequenceEqual(other.Operations)
         && Held.SequenceEqual(other.Held)
-        && Warnings.SequenceEqual(other.Warnings);
+        && Warnings.SequenceEqual(other.Warnings)
+        && ExcludedCounts.OrderBy(c => c.Key).SequenceEqual(other.ExcludedCounts.OrderBy(c => c.Key));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ChangeSet);

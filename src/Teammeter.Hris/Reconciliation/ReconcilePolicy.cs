@@ -54,6 +54,12 @@ public sealed record ReconcilePolicy
     /// <summary>Re-keyed users above this share of linked users (0..1) are held for approval.</summary>
     public double RekeyMaxShare { get; init; } = 0.05;
 
+    /// <summary>
+    /// Who is synced at all: employment types, companies, departments, teams or an exclusion attribute to leave out.
+    /// <see langword="null"/> (the default) syncs everyone.
+    /// </summary>
+    public SyncScope? Scope { get; init; }
+
     /// <summary>When <see langword="true"/>, the guards do not hold anything: an explicit approval of held operations.</summary>
     public bool ApproveHeldOperations { get; init; }
 }

@@ -68,4 +68,16 @@ public enum SyncWarningCode
 
     /// <summary>Linked users are missing from a complete snapshot without HR saying they left; their deactivations are held for approval.</summary>
     MissingEmployeesHeld,
+
+    /// <summary>
+    /// A linked user's employee is now outside the tenant's <see cref="SyncScope"/>: the user is held (a deactivation
+    /// for approval), neither deactivated nor changed automatically. The message says why.
+    /// </summary>
+    OutOfScope,
+
+    /// <summary>
+    /// The scope filters on an attribute no employee carries (the credential does not deliver it): that part of the scope
+    /// cannot be applied, so new users and invitations are held for approval. The warning names the attribute to allow.
+    /// </summary>
+    ScopeAttributeMissing,
 }

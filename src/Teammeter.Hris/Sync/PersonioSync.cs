@@ -120,7 +120,7 @@ internal sealed partial class PersonioSync : IPersonioSync
         var settings = await FindSettingsAsync(tenantId, cancellationToken).ConfigureAwait(false);
 
         // HR and the host's store are independent reads: run them together.
-        var snapshotTask = _source.ReadSnapshotAsync(tenantId, cancellationToken);
+        var snapshotTask = _source.ReadSnapshotForScopeAsync(tenantId, settings.Policy.Scope, cancellationToken);
         var stateTask = _sink.LoadAsync(tenantId, cancellationToken);
         await Task.WhenAll(snapshotTask, stateTask).ConfigureAwait(false);
         var snapshot = await snapshotTask.ConfigureAwait(false);
@@ -206,7 +206,7 @@ internal sealed partial class PersonioSync : IPersonioSync
         var policy = settings.Policy with { InvitationsReleased = true, ApproveHeldOperations = false };
         var full = OrgReconciler.Plan(snapshot, state, policy, Today(settings));
         var reviewed = full.Operations.Where(o => o is SendInvitation { Reason: not "NewHire" }).ToList();
-        var plan = new ChangeSet(reviewed, [], full.Warnings);
+        var plan = new ChangeSet(reviewed, [], full.Warnings) { ExcludedCounts = full.ExcludedCounts };
         var explainer = new Explainer(snapshot);
         var isInitial = IsInitialSync(state);
         await StorePlanAsync(run, isInitial, plan, snapshot, explainer, cancellationToken).ConfigureAwait(false);
@@ -268,7 +268,7 @@ internal sealed partial class PersonioSync : IPersonioSync
         var held = plan.Held
             .Where(o => !(rejected.TryGetValue(OperationKeys.Of(o), out var basis) && basis == PlanRecords.HrFingerprint(o, explainer)))
             .ToList();
-        return held.Count == plan.Held.Count ? plan : new ChangeSet(plan.Operations, held, plan.Warnings);
+        return held.Count == plan.Held.Count ? plan : new ChangeSet(plan.Operations, held, plan.Warnings) { ExcludedCounts = plan.ExcludedCounts };
     }
 
     private async Task<SyncTenant> FindSettingsAsync(string tenantId, CancellationToken cancellationToken)

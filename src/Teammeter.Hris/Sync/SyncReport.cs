@@ -72,6 +72,9 @@ public sealed class SyncReport
     /// <summary>Operations the safety guards held for approval.</summary>
     public IReadOnlyList<SyncOperation> Held => Plan.Held;
 
+    /// <summary>People the tenant's scope left out, by reason (<see cref="ChangeSet.ExcludedCounts"/>).</summary>
+    public IReadOnlyDictionary<ScopeExclusion, int> ExcludedCounts => Plan.ExcludedCounts;
+
     /// <summary>Warnings of the plan.</summary>
     public IReadOnlyList<SyncWarning> Warnings => Plan.Warnings;
 

@@ -150,4 +150,75 @@ public sealed class ApideckEmployeeMapperTests
 
         employee.Department.Should().Be(new HrisOrgUnit("Sales", "Sales"));
     }
+
+    [Theory]
+    [InlineData("contractor", HrisEmploymentType.Contractor)]
+    [InlineData(" Freelance ", HrisEmploymentType.Freelance)]
+    [InlineData("temp", HrisEmploymentType.Temp)]
+    [InlineData("internship", HrisEmploymentType.Internship)]
+    [InlineData("employee", HrisEmploymentType.Employee)]
+    [InlineData("board member", HrisEmploymentType.Other)]
+    [InlineData("  ", null)]
+    [InlineData(null, null)]
+    public void Map_EmploymentRoleType_MapsTheSpecsValuesAndUnknownToOther(string? type, HrisEmploymentType? expected)
+    {
+        var employee = ApideckEmployeeMapper.Map(new EmployeeDto { Id = "1", EmploymentRole = new() { Type = type } }, 1);
+
+        employee.EmploymentType.Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("true", "true")]
+    [InlineData("false", "false")]
+    [InlineData("1", "1")]
+    [InlineData("\"Yes\"", "Yes")]
+    [InlineData("[\"yes\", \"no\"]", "yes")]
+    [InlineData("null", null)]
+    public void Map_ExclusionAttribute_KeepsItsValueAsText(string json, string? expected)
+    {
+        var dto = new EmployeeDto
+        {
+            Id = "1",
+            CustomFields = [new() { Id = "dynamic_9", Name = "Exclude", Value = System.Text.Json.JsonDocument.Parse(json).RootElement }],
+        };
+
+        var employee = ApideckEmployeeMapper.Map(dto, 1, "exclude");
+
+        employee.CustomAttributes!.TryGetValue("Exclude", out var value).Should().BeTrue();
+        value.Should().Be(expected);
+    }
+
+    [Fact]
+    public void Map_ExclusionAttributeById_IsFoundAndOtherFieldsAreDropped()
+    {
+        var dto = new EmployeeDto { Id = "1", CustomFields = [new() { Id = "dynamic_9", Name = "Exclude" }, new() { Id = "dynamic_1", Name = "Salary band" }] };
+
+        var employee = ApideckEmployeeMapper.Map(dto, 1, "dynamic_9");
+
+        employee.CustomAttributes.Should().ContainSingle().Which.Key.Should().Be("dynamic_9");
+    }
+
+    [Fact]
+    public void Map_WithoutAttribute_KeepsNoCustomFields()
+    {
+        var employee = ApideckEmployeeMapper.Map(new EmployeeDto { Id = "1", CustomFields = [new() { Name = "Exclude" }] }, 1);
+
+        employee.CustomAttributes.Should().BeNull();
+    }
+
+    [Fact]
+    public void Map_AttributeMissingFromTheRecord_IsAbsentNotNull()
+    {
+        var employee = ApideckEmployeeMapper.Map(new EmployeeDto { Id = "1", CustomFields = [] }, 1, "Exclude");
+
+        employee.CustomAttributes.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Map_SameRecordTwice_IsEqualWithCustomAttributes()
+    {
+        EmployeeDto Dto() => new() { Id = "1", CustomFields = [new() { Name = "Exclude", Value = System.Text.Json.JsonDocument.Parse("true").RootElement }] };
+
+        ApideckEmployeeMapper.Map(Dto(), 1, "Exclude").Should().Be(ApideckEmployeeMapper.Map(Dto(), 2, "Exclude"), "the source collapses a record repeated across pages");
+    }
 }

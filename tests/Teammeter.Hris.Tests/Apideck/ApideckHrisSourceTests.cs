@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
 using RichardSzalay.MockHttp;
+using Teammeter.Hris.Apideck;
 using Teammeter.Hris.Tests.Apideck.Helpers;
 using static Teammeter.Hris.Tests.Apideck.Helpers.ApideckFixtures;
 
@@ -147,4 +148,40 @@ public sealed class ApideckHrisSourceTests
         ["data"] = new JsonArray(departments.Select(d => (JsonNode)new JsonObject { ["id"] = d.Id, ["name"] = d.Name }).ToArray()),
         ["meta"] = new JsonObject { ["cursors"] = new JsonObject { ["next"] = null } },
     }.ToJsonString();
+
+    [Fact]
+    public async Task ReadSnapshotForScopeAsync_WithoutScope_KeepsTheFieldsNarrow()
+    {
+        using var host = new ApideckTestHost();
+        var queue = new ResponseQueue().Then(() => Json(Page(null, Employee("1"))));
+        host.Mock.When("*").Respond(queue.RespondAsync);
+
+        await host.Source.ReadSnapshotForScopeAsync("t1", new SyncScope { ExcludeDepartments = ["d-1"] }, CancellationToken.None);
+
+        queue.Requests.Single().Query("fields").Should().Be(ApideckEmployeeFields.QueryValue, "departments are read anyway");
+    }
+
+    [Fact]
+    public async Task ReadSnapshotForScopeAsync_ScopeOnTypeCompanyAndAttribute_RequestsThemAndKeepsOnlyTheAttribute()
+    {
+        using var host = new ApideckTestHost();
+        var contractor = Employee("1");
+        contractor["employment_role"] = new JsonObject { ["type"] = "contractor", ["sub_type"] = "full_time" };
+        contractor["company_id"] = "c-2";
+        contractor["custom_fields"] = new JsonArray(
+            new JsonObject { ["id"] = "dynamic_1", ["name"] = "Exclude from Teammeter", ["value"] = true },
+            new JsonObject { ["id"] = "dynamic_2", ["name"] = "Shoe size", ["value"] = 44 });
+        var queue = new ResponseQueue().Then(() => Json(Page(null, contractor)));
+        host.Mock.When("*").Respond(queue.RespondAsync);
+        var scope = new SyncScope { ExcludeEmploymentTypes = ["contractor"], OnlyCompanies = ["c-1"], ExclusionAttribute = "exclude from teammeter" };
+
+        var snapshot = await host.Source.ReadSnapshotForScopeAsync("t1", scope, CancellationToken.None);
+
+        queue.Requests.Single().Query("fields").Should().Be(
+            ApideckEmployeeFields.QueryValue + ",employment_role.type,company_id,custom_fields.id,custom_fields.name,custom_fields.value");
+        var employee = snapshot.Employees.Single();
+        employee.EmploymentType.Should().Be(HrisEmploymentType.Contractor);
+        employee.CompanyId.Should().Be("c-2");
+        employee.CustomAttributes.Should().ContainSingle().Which.Should().Be(new KeyValuePair<string, string?>("exclude from teammeter", "true"), "only the scope's attribute is kept");
+    }
 }

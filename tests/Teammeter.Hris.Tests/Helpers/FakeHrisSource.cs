@@ -14,7 +14,16 @@ internal sealed class FakeHrisSource : IHrisSource
     /// <summary>Attributes every snapshot reports as not delivered.</summary>
     public HrisFields MissingFields { get; set; }
 
+    /// <summary>The scope the last read was asked for.</summary>
+    public SyncScope? LastScope { get; private set; }
+
     public List<HrisEmployee> For(string tenantId) => _employees.GetOrAdd(tenantId, _ => []);
+
+    public Task<HrisSnapshot> ReadSnapshotForScopeAsync(string tenantId, SyncScope? scope, CancellationToken cancellationToken)
+    {
+        LastScope = scope;
+        return ReadSnapshotAsync(tenantId, cancellationToken);
+    }
 
     public async Task<HrisSnapshot> ReadSnapshotAsync(string tenantId, CancellationToken cancellationToken = default)
     {

@@ -44,6 +44,15 @@ internal sealed class EmployeeDto
     [JsonPropertyName("manager")]
     public ManagerDto? Manager { get; set; }
 
+    [JsonPropertyName("employment_role")]
+    public EmploymentRoleDto? EmploymentRole { get; set; }
+
+    [JsonPropertyName("company_id")]
+    public string? CompanyId { get; set; }
+
+    [JsonPropertyName("custom_fields")]
+    public List<CustomFieldDto>? CustomFields { get; set; }
+
     [JsonPropertyName("employee_number")]
     public string? EmployeeNumber { get; set; }
 

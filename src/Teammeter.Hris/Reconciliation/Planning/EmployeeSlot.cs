@@ -41,6 +41,19 @@ internal struct EmployeeSlot
     /// </summary>
     public bool Reused;
 
+    /// <summary>
+    /// Why the tenant's scope leaves the employee out, or <see langword="null"/>. An out-of-scope employee has no
+    /// email for the run (it takes part in no email match or conflict) and nothing planned but the hold of its user.
+    /// </summary>
+    /// <remarks>One byte (the reason plus one; 0 in scope), not a nullable enum: the slot does not grow by a word.</remarks>
+    private byte _outOfScope;
+
+    public ScopeExclusion? OutOfScope
+    {
+        readonly get => _outOfScope == 0 ? null : (ScopeExclusion)(_outOfScope - 1);
+        set => _outOfScope = value is { } reason ? (byte)(reason + 1) : (byte)0;
+    }
+
     /// <summary>A re-key held by the guard: nothing else is planned for the employee.</summary>
     public bool Blocked;
 

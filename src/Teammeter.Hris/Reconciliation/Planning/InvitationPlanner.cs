@@ -14,7 +14,8 @@ internal static class InvitationPlanner
 
         // Without start dates, a future starter cannot be told from a colleague (docs/personio-setup.md asks for the
         // Hire date attribute): every invitation waits for a person's approval.
-        var holdAll = !context.Delivered(HrisFields.StartDate) && !policy.ApproveHeldOperations;
+        // Likewise when the scope could not be applied: an invitation could reach someone the scope leaves out.
+        var holdAll = (!context.Delivered(HrisFields.StartDate) || context.ScopeBlind) && !policy.ApproveHeldOperations;
 
         for (var i = 0; i < records.Length; i++)
         {

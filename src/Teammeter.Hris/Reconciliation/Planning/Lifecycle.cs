@@ -17,6 +17,7 @@ internal static class Lifecycle
         var startDelivered = context.Delivered(HrisFields.StartDate);
         var namesDelivered = context.Delivered(HrisFields.Names);
         var emailDelivered = context.Delivered(HrisFields.Email);
+        var scope = context.Scope;
 
         for (var i = 0; i < records.Length; i++)
         {
@@ -28,6 +29,11 @@ internal static class Lifecycle
             slot.InactiveReason = InactiveReason(employee, context.Today, statusDelivered, endDelivered);
             slot.ShouldBeActive = slot.InactiveReason is null;
             IdentityMatcher.MatchById(context, i);
+            if (scope is not null && scope.Check(employee) is { } exclusion)
+            {
+                LeaveOut(context, ref slot, exclusion);
+                continue;
+            }
 
             if (startDelivered && endDelivered && employee.EndDate < employee.StartDate)
             {
@@ -38,6 +44,29 @@ internal static class Lifecycle
             {
                 context.Warn(SyncWarningCode.MissingName, "The employee has neither a first nor a last name; existing names are kept.", employee.Id);
             }
+        }
+    }
+
+    /// <summary>
+    /// Marks an out-of-scope employee: no email (so it matches and conflicts with nobody), and counted, unless it is
+    /// neither active in HR nor a user of Teammeter. Its linked user, if any, counts toward no guard.
+    /// </summary>
+    private static void LeaveOut(PlanContext context, ref EmployeeSlot slot, ScopeExclusion exclusion)
+    {
+        slot.OutOfScope = exclusion;
+        slot.Email = null;
+        slot.EmailHash = 0;
+        var activeUser = false;
+        if (slot.User >= 0)
+        {
+            activeUser = context.Users.Users[slot.User].IsActive;
+            context.OutOfScopeLinked++;
+            context.OutOfScopeActiveLinked += activeUser ? 1 : 0;
+        }
+
+        if (slot.ShouldBeActive || activeUser)
+        {
+            context.Scope!.Count(exclusion);
         }
     }
 

@@ -16,7 +16,7 @@ internal static class MassChangeGuard
             rekeys += slot.Match == MatchKind.Rekeyed ? 1 : 0;
         }
 
-        var linked = context.Users.ByExternalId.Count;
+        var linked = context.Users.ByExternalId.Count - context.OutOfScopeLinked;
         if (rekeys == 0 || context.Policy.ApproveHeldOperations || rekeys <= context.Policy.RekeyMaxShare * linked)
         {
             return;
@@ -37,7 +37,8 @@ internal static class MassChangeGuard
     {
         var deactivations = context.Plan.Deactivations;
         var policy = context.Policy;
-        var active = context.Users.ActiveLinkedCount;
+        var active = context.Users.ActiveLinkedCount - context.OutOfScopeActiveLinked;
+
         var count = deactivations.Count;
         if (count == 0 || policy.ApproveHeldOperations
             || (count <= policy.MassDeactivationMaxCount && count <= policy.MassDeactivationMaxShare * active))
@@ -68,8 +69,9 @@ internal static class MassChangeGuard
             return;
         }
 
-        var active = users.ActiveLinkedCount;
-        var found = 0;
+        // Out-of-scope users count neither way: each is found by its HR id, so both sides drop them.
+        var active = users.ActiveLinkedCount - context.OutOfScopeActiveLinked;
+        var found = -context.OutOfScopeActiveLinked;
         for (var u = 0; u < users.Users.Length; u++)
         {
             found += users.IsLinked[u] && users.Users[u].IsActive && users.SlotOf[u] >= 0 ? 1 : 0;

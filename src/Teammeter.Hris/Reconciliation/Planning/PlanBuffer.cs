@@ -42,7 +42,7 @@ internal sealed class PlanBuffer
 
     public void Warn(SyncWarning warning) => _warnings.Add(warning);
 
-    public ChangeSet Build()
+    public ChangeSet Build(IReadOnlyDictionary<ScopeExclusion, int>? excluded = null)
     {
         _structure.Sort(OperationOrder.KindFirst);
         _users.Sort(OperationOrder.IdFirst);
@@ -61,7 +61,7 @@ internal sealed class PlanBuffer
         operations.AddRange(_reportingLines);
         operations.AddRange(Deactivations);
         operations.AddRange(_invitations);
-        return new ChangeSet(operations, _held, _warnings);
+        return excluded is null ? new ChangeSet(operations, _held, _warnings) : new ChangeSet(operations, _held, _warnings) { ExcludedCounts = excluded };
     }
 
     private List<SyncOperation> GroupOf(SyncOperationKind kind) => kind switch

@@ -37,6 +37,18 @@ internal sealed class PlanContext
     /// </summary>
     public HashSet<string>? OccupiedUnits { get; set; }
 
+    /// <summary>The tenant's scope compiled for this run, or <see langword="null"/> when everyone is synced.</summary>
+    public ScopeFilter? Scope { get; set; }
+
+    /// <summary>Linked users whose employee is out of scope (matched by HR id): they count toward no guard.</summary>
+    public int OutOfScopeLinked { get; set; }
+
+    /// <summary>The active ones among <see cref="OutOfScopeLinked"/>.</summary>
+    public int OutOfScopeActiveLinked { get; set; }
+
+    /// <summary>A part of the scope could not be applied: new users and invitations are held for approval.</summary>
+    public bool ScopeBlind => Scope?.Blind == true;
+
     /// <summary>Whether the source delivered the attribute; attributes it did not deliver are left untouched.</summary>
     public bool Delivered(HrisFields field) => (Snapshot.MissingFields & field) == 0;
 

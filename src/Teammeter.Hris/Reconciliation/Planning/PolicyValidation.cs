@@ -25,6 +25,8 @@ internal static class PolicyValidation
             throw new ArgumentOutOfRangeException(nameof(ReconcilePolicy.TeamSource), policy.TeamSource, "Unknown team source.");
         }
 
+        ScopeValidation.ThrowIfInvalid(policy.Scope);
+
         if (!Enum.IsDefined(policy.MissingEmployees))
         {
             throw new ArgumentOutOfRangeException(nameof(ReconcilePolicy.MissingEmployees), policy.MissingEmployees, "Unknown action.");

@@ -14,6 +14,7 @@ internal static class ReconcileRun
         WarnMissingFields(context);
 
         context.Employees = EmployeeIndex.Build(context);
+        context.Scope = ScopeFilter.For(context);
         context.Slots = new EmployeeSlot[context.Employees.Count];
         context.Users = UserIndex.Build(context);
         context.Deactivating = new bool[context.Users.Users.Length];
@@ -28,7 +29,7 @@ internal static class ReconcileRun
         EmptyTeams.Warn(context);
         MassChangeGuard.GuardOrganisation(context);
 
-        return context.Plan.Build();
+        return context.Plan.Build(context.Scope?.Counts());
     }
 
     private static void WarnMissingFields(PlanContext context)

@@ -26,4 +26,5 @@ internal static class SyncReasons
     public const string InvitationsReleased = nameof(InvitationsReleased);
     public const string NewHire = nameof(NewHire);
     public const string EmailReused = nameof(EmailReused);
+    public const string OutOfScope = nameof(OutOfScope);
 }

@@ -13,6 +13,12 @@ internal static class UserPlanner
         {
             var employee = records[i];
             ref var slot = ref slots[i];
+            if (slot.OutOfScope is { } exclusion)
+            {
+                HoldOutOfScope(context, employee, slot, exclusion);
+                continue;
+            }
+
             if (slot.Blocked)
             {
                 context.Plan.Hold(UserUpdate.Build(context, employee, slot)!);
@@ -34,6 +40,11 @@ internal static class UserPlanner
                 slot.Created = slot.WillBeActive = true;
                 context.Plan.Add(NewUser(context, employee, slot.Email, SyncReasons.EmailReused));
             }
+            else if (slot.ShouldBeActive && !slot.Excluded && context.ScopeBlind && !context.Policy.ApproveHeldOperations)
+            {
+                // The scope could not be applied (an attribute is not delivered): the new user may be someone it leaves out.
+                context.Plan.Hold(NewUser(context, employee, slot.EmailUsable ? slot.Email : null, SyncReasons.NewEmployee));
+            }
             else if (slot.ShouldBeActive && !slot.Excluded)
             {
                 slot.Created = slot.WillBeActive = true;
@@ -42,6 +53,34 @@ internal static class UserPlanner
         }
 
         PlanMissing(context);
+    }
+
+    /// <summary>
+    /// A linked, active user whose employee left the scope is neither deactivated nor changed: its deactivation is
+    /// held for a person (approve to deactivate, reject to keep), with a warning that says why.
+    /// </summary>
+    private static void HoldOutOfScope(PlanContext context, HrisEmployee employee, EmployeeSlot slot, ScopeExclusion exclusion)
+    {
+        if (slot.User < 0 || !context.Users.Users[slot.User].IsActive)
+        {
+            return;
+        }
+
+        var deactivation = new DeactivateUser(employee.Id, SyncReasons.OutOfScope);
+        if (context.Policy.ApproveHeldOperations)
+        {
+            context.Plan.Deactivations.Add(deactivation);
+            context.Deactivating[slot.User] = true;
+        }
+        else
+        {
+            context.Plan.Hold(deactivation);
+        }
+
+        context.Warn(
+            SyncWarningCode.OutOfScope,
+            $"The employee is outside the tenant's scope ({context.Scope!.Why(employee, exclusion)}); the user is held for approval, neither deactivated nor changed.",
+            employee.Id);
     }
 
     private static CreateUser NewUser(PlanContext context, HrisEmployee employee, string? email, string reason)

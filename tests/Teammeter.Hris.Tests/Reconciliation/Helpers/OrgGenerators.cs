@@ -50,6 +50,47 @@ internal static class OrgGenerators
             policy,
             seed);
 
+    /// <summary>
+    /// An organisation whose employees all carry an employment type, a company and the exclusion attribute (so no part
+    /// of the scope is blind), with a generated scope.
+    /// </summary>
+    public static Gen<OrgScenario> Scoped() =>
+        from scenario in Scenario(messy: true)
+        from types in Gen.OneOfConst(HrisEmploymentType.Employee, HrisEmploymentType.Contractor, HrisEmploymentType.Freelance, HrisEmploymentType.Internship).Array[scenario.Snapshot.Employees.Count]
+        from companies in Gen.OneOfConst("c1", "c2", " c3 ").Array[scenario.Snapshot.Employees.Count]
+        from marks in Gen.OneOfConst<string?>("true", "Yes", "1", "false", "no", null).Array[scenario.Snapshot.Employees.Count]
+        from scope in Scope()
+        let employees = scenario.Snapshot.Employees.Select((e, i) => e with
+        {
+            EmploymentType = types[i],
+            CompanyId = companies[i],
+            CustomAttributes = new([new("Exclude from Teammeter", marks[i])]),
+        }).ToArray()
+        select scenario with
+        {
+            Snapshot = new HrisSnapshot(employees, DateTimeOffset.UnixEpoch, HrisFields.None),
+            Policy = scenario.Policy with { Scope = scope },
+        };
+
+    private static Gen<SyncScope> Scope() =>
+        from excludeTypes in Gen.OneOfConst<string[]>([], ["contractor"], ["Contractor", "freelance"])
+        from onlyTypes in Gen.OneOfConst<string[]>([], [], ["employee", "internship"])
+        from excludeCompanies in Gen.OneOfConst<string[]>([], ["c2"])
+        from onlyCompanies in Gen.OneOfConst<string[]>([], [], ["c1", "c3"])
+        from departments in Gen.OneOfConst<string[]>([], ["T2"])
+        from teams in Gen.OneOfConst<string[]>([], ["T1"])
+        from attribute in Gen.OneOfConst<string?>(null, "exclude from teammeter")
+        select new SyncScope
+        {
+            ExcludeEmploymentTypes = excludeTypes,
+            OnlyEmploymentTypes = onlyTypes,
+            ExcludeCompanies = excludeCompanies,
+            OnlyCompanies = onlyCompanies,
+            ExcludeDepartments = departments,
+            ExcludeTeams = teams,
+            ExclusionAttribute = attribute,
+        };
+
     public static Gen<ReconcilePolicy> Policy() =>
         from released in Gen.Bool
         from auto in Gen.Bool
