@@ -10,7 +10,7 @@ internal sealed record PersonGroup(string Label, string? EmployeeId, IReadOnlyLi
     public static IReadOnlyList<PersonGroup> Of(IEnumerable<ReviewOperation> operations, PeopleNames names)
     {
         var groups = operations
-            .GroupBy(o => Subject(o.Operation), StringComparer.Ordinal)
+            .GroupBy(Subject, StringComparer.Ordinal)
             .Select(g => g.Key switch
             {
                 TeamsGroup => new PersonGroup("Teams", null, [.. g]),
@@ -24,19 +24,5 @@ internal sealed record PersonGroup(string Label, string? EmployeeId, IReadOnlyLi
     private const string RolesGroup = "\0roles";
 
     /// <summary>The HR id of the person an operation is about, or the team or role group.</summary>
-    public static string Subject(SyncOperation operation) => EmployeeOf(operation) ?? (operation is CreateRole ? RolesGroup : TeamsGroup);
-
-    public static string? EmployeeOf(SyncOperation operation) => operation switch
-    {
-        CreateUser o => o.EmployeeId,
-        UpdateUser o => o.EmployeeId,
-        ReactivateUser o => o.EmployeeId,
-        DeactivateUser o => o.EmployeeId,
-        AssignTeam o => o.EmployeeId,
-        AssignRole o => o.EmployeeId,
-        SetManager o => o.EmployeeId,
-        ClearManager o => o.EmployeeId,
-        SendInvitation o => o.EmployeeId,
-        _ => null,
-    };
+    private static string Subject(ReviewOperation operation) => operation.EmployeeId ?? (operation.Operation is CreateRole ? RolesGroup : TeamsGroup);
 }

@@ -194,7 +194,7 @@ internal static class ReviewPlanSection
 
     private static (string Name, string? Id) Subject(ReviewOperation operation, PeopleNames names)
     {
-        if (PersonGroup.EmployeeOf(operation.Operation) is { } id)
+        if (operation.EmployeeId is { } id)
         {
             return names.Knows(id) ? (names.Of(id), id) : (names.Of(id), null);
         }

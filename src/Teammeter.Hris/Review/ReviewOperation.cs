@@ -5,4 +5,8 @@ namespace Teammeter.Hris;
 /// <param name="Operation">The operation.</param>
 /// <param name="Why">A short explanation built from the HR facts, for the person reviewing it.</param>
 /// <param name="Status">For a held operation, where it stands; <see cref="ReviewOperationStatus.Approved"/> for one applied without review.</param>
-public sealed record ReviewOperation(string Key, SyncOperation Operation, string Why, ReviewOperationStatus Status);
+public sealed record ReviewOperation(string Key, SyncOperation Operation, string Why, ReviewOperationStatus Status)
+{
+    /// <summary>The HR id of the person the operation is about; <see langword="null"/> for team and role operations.</summary>
+    public string? EmployeeId => Review.OperationKeys.EmployeeOf(Operation);
+}
