@@ -15,8 +15,8 @@ internal sealed class TwoPeople : IHrisSource
     public Task<HrisSnapshot> ReadSnapshotAsync(string tenantId, CancellationToken cancellationToken = default) =>
         Task.FromResult(new HrisSnapshot(
             [
-                new HrisEmployee { Id = "1", FirstName = "Ada", LastName = "L", Email = "ada@example.test", Status = HrisEmploymentStatus.Active },
-                new HrisEmployee { Id = "2", FirstName = "Bo", LastName = "K", Status = HrisEmploymentStatus.Active },
+                new HrisEmployee { EmployeeId = "1", FirstName = "Ada", LastName = "L", Email = "ada@example.test", Status = HrisEmploymentStatus.Active },
+                new HrisEmployee { EmployeeId = "2", FirstName = "Bo", LastName = "K", Status = HrisEmploymentStatus.Active },
             ],
             DateTimeOffset.UtcNow));
 }
@@ -36,7 +36,7 @@ internal sealed class Store : ITeammeterSink
             switch (operation)
             {
                 case CreateUser c:
-                    _users.TryAdd(c.EmployeeId, new TeammeterUser { ExternalId = c.EmployeeId, Email = c.Email, FirstName = c.FirstName, LastName = c.LastName });
+                    _users.TryAdd(c.EmployeeId, new TeammeterUser { EmployeeId = c.EmployeeId, Email = c.Email, FirstName = c.FirstName, LastName = c.LastName });
                     break;
                 case SendInvitation s:
                     _users[s.EmployeeId] = _users[s.EmployeeId] with { IsInvited = true };

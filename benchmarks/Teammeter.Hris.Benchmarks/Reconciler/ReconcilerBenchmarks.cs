@@ -66,14 +66,14 @@ public class ReconcilerBenchmarks
         var byEmployeeId = new Dictionary<string, HrisEmployee>(employees.Count, StringComparer.Ordinal);
         foreach (var employee in employees)
         {
-            byEmployeeId.TryAdd(employee.Id, employee);
+            byEmployeeId.TryAdd(employee.EmployeeId, employee);
         }
 
         var users = _state.Users;
         var byExternalId = new Dictionary<string, TeammeterUser>(users.Count, StringComparer.Ordinal);
         foreach (var user in users)
         {
-            if (user.ExternalId is { } id)
+            if (user.EmployeeId is { } id)
             {
                 byExternalId.TryAdd(id, user);
             }

@@ -209,7 +209,7 @@ internal sealed class SyntheticTenant
         var department = p.Team / TeamsPerDepartment;
         return new HrisEmployee
         {
-            Id = Id(p.Number),
+            EmployeeId = Id(p.Number),
             FirstName = Fresh(FirstNames[p.FirstName]),
             LastName = Fresh(LastNames[p.LastName]),
             Email = Email(p),
@@ -230,7 +230,7 @@ internal sealed class SyntheticTenant
 
     private static TeammeterUser User(SyntheticPerson p) => new()
     {
-        ExternalId = Id(p.Number),
+        EmployeeId = Id(p.Number),
         Email = Email(p),
         FirstName = Fresh(FirstNames[p.FirstName]),
         LastName = Fresh(LastNames[p.LastName]),

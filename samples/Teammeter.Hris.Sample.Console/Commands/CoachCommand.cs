@@ -36,7 +36,7 @@ internal static class CoachCommand
             throw new UsageException($"Option '{option}': {exception.Message}");
         }
 
-        var user = (await sink.LoadAsync(tenant, cancellationToken)).Users.Single(u => u.ExternalId == edit.EmployeeId);
+        var user = (await sink.LoadAsync(tenant, cancellationToken)).Users.Single(u => u.EmployeeId == edit.EmployeeId);
         var coachTeams = await sink.GetCoachTeamsAsync(tenant, edit.EmployeeId, cancellationToken);
         if (console.Json)
         {

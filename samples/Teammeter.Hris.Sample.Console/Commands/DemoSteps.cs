@@ -46,8 +46,8 @@ internal sealed class DemoSteps(SampleConsole console, IHrisConnections connecti
     {
         var users = (await teammeter.LoadAsync(tenant, cancellationToken)).Users;
         var invited = ongoing.Plan.Operations.OfType<SendInvitation>().Any(o => o.EmployeeId == emailEmployeeId)
-            && users.Single(u => u.ExternalId == emailEmployeeId).IsInvited;
-        var line = users.Single(u => u.ExternalId == managerEmployeeId);
+            && users.Single(u => u.EmployeeId == emailEmployeeId).IsInvited;
+        var line = users.Single(u => u.EmployeeId == managerEmployeeId);
         return (invited, line.ManagerId == managerId && !line.ManagerSetBySync);
     }
 

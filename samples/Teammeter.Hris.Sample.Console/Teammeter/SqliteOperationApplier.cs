@@ -98,7 +98,7 @@ internal sealed class SqliteOperationApplier(SqliteConnection connection, Sqlite
 
     private void ApplyUpdate(UpdateUser update)
     {
-        var rekey = update.Changes.FirstOrDefault(c => c.Field == UserField.ExternalId);
+        var rekey = update.Changes.FirstOrDefault(c => c.Field == UserField.EmployeeId);
         long? userId = null;
         if (rekey is { Before: { } previousId })
         {

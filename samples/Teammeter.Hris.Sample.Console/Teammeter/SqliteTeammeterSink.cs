@@ -54,7 +54,7 @@ public sealed class SqliteTeammeterSink : ITeammeterSink
             {
                 users.Add(new TeammeterUser
                 {
-                    ExternalId = reader.IsDBNull(0) ? null : reader.GetString(0),
+                    EmployeeId = reader.IsDBNull(0) ? null : reader.GetString(0),
                     Email = reader.IsDBNull(1) ? null : reader.GetString(1),
                     FirstName = reader.IsDBNull(2) ? null : reader.GetString(2),
                     LastName = reader.IsDBNull(3) ? null : reader.GetString(3),

@@ -9,7 +9,7 @@ internal sealed class PeopleNames
     {
         foreach (var user in state?.Users ?? [])
         {
-            if (user.ExternalId is { } id && Name(user.FirstName, user.LastName) is { } name)
+            if (user.EmployeeId is { } id && Name(user.FirstName, user.LastName) is { } name)
             {
                 _names[id] = name;
             }

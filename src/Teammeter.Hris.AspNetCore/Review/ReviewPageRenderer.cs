@@ -119,7 +119,7 @@ internal static class ReviewPageRenderer
             return (data.Plan?.IsInitialSync == true, 0);
         }
 
-        var synced = state.Users.Where(u => u.ExternalId is not null).ToList();
+        var synced = state.Users.Where(u => u.EmployeeId is not null).ToList();
         return state.InvitationsReleased || synced.Count == 0
             ? (false, 0)
             : (true, synced.Count(u => u.IsActive && !u.IsInvited && !string.IsNullOrWhiteSpace(u.Email)));

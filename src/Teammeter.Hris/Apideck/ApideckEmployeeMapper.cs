@@ -22,7 +22,7 @@ internal static class ApideckEmployeeMapper
 
         return new HrisEmployee
         {
-            Id = dto.Id,
+            EmployeeId = dto.Id,
             FirstName = dto.FirstName,
             LastName = dto.LastName,
             Email = ChooseEmail(dto.Emails),

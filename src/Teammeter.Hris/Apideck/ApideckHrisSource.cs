@@ -104,7 +104,7 @@ internal sealed partial class ApideckHrisSource(
                 var employee = ApideckEmployeeMapper.Map(dto, page.Number, attribute);
                 if (!seen.Add(employee))
                 {
-                    LogDuplicateCollapsed(tenantId, employee.Id, page.Number);
+                    LogDuplicateCollapsed(tenantId, employee.EmployeeId, page.Number);
                     continue;
                 }
 

@@ -8,7 +8,7 @@ namespace Teammeter.Hris;
 public sealed record HrisEmployee
 {
     /// <summary>The HR system's employee id. It keys the Teammeter user forever after the first sync.</summary>
-    public required string Id { get; init; }
+    public required string EmployeeId { get; init; }
 
     /// <summary>First (legal) name.</summary>
     public string? FirstName { get; init; }
@@ -49,7 +49,7 @@ public sealed record HrisEmployee
     /// <summary>Custom attribute values; read only when a <see cref="SyncScope"/> names an exclusion attribute.</summary>
     public HrisCustomAttributes? CustomAttributes { get; init; }
 
-    /// <summary>The employee number shown in HR (distinct from <see cref="Id"/>).</summary>
+    /// <summary>The employee number shown in HR (distinct from <see cref="EmployeeId"/>).</summary>
     public string? EmployeeNumber { get; init; }
 
     /// <summary>When the HR record was created.</summary>

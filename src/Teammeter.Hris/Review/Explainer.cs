@@ -16,7 +16,7 @@ internal sealed class Explainer
         _employees = new Dictionary<string, HrisEmployee>(snapshot.Employees.Count, StringComparer.Ordinal);
         foreach (var employee in snapshot.Employees)
         {
-            _employees.TryAdd(employee.Id, employee);
+            _employees.TryAdd(employee.EmployeeId, employee);
         }
     }
 
@@ -70,7 +70,7 @@ internal sealed class Explainer
 
     private static string Update(UpdateUser update)
     {
-        var rekey = update.Changes.FirstOrDefault(c => c.Field == UserField.ExternalId);
+        var rekey = update.Changes.FirstOrDefault(c => c.Field == UserField.EmployeeId);
         if (rekey is { Before: null })
         {
             return "Linked to the account a coach created with the same email.";

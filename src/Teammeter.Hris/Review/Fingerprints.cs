@@ -31,7 +31,7 @@ internal static class Fingerprints
 
         var text = string.Join(
             '\u001f',
-            employee.Id,
+            employee.EmployeeId,
             employee.FirstName,
             employee.LastName,
             employee.Email,

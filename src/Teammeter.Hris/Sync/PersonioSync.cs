@@ -133,7 +133,7 @@ internal sealed partial class PersonioSync : IPersonioSync
 
         // A snapshot with nobody in it while the tenant has active linked users is far more likely a broken
         // connection than a company that let everyone go: stop before planning (docs/reliability.md).
-        if (snapshot.Employees.Count == 0 && state.Users.Any(u => u.IsActive && u.ExternalId is not null))
+        if (snapshot.Employees.Count == 0 && state.Users.Any(u => u.IsActive && u.EmployeeId is not null))
         {
             throw new HrisSourceException($"The HR source returned no employees for tenant '{tenantId}' while the tenant has active synced users; the run stopped and nothing was written.");
         }
@@ -149,7 +149,7 @@ internal sealed partial class PersonioSync : IPersonioSync
         new(run.TenantId, run.Kind, isInitial, plan, snapshot.ReadAt, progress.Applied, progress.InvitationsSent, _time.GetElapsedTime(run.Started), snapshot.MissingFields, run.PlanId, run.Trigger, explainer);
 
     internal static bool IsInitialSync(TeammeterState state) =>
-        !state.InvitationsReleased && !state.Users.Any(u => u.ExternalId is not null);
+        !state.InvitationsReleased && !state.Users.Any(u => u.EmployeeId is not null);
 
     private async Task<SyncReport> SyncLockedAsync(RunContext run, CancellationToken cancellationToken)
     {

@@ -7,7 +7,7 @@ public sealed record TeammeterUser
     /// The HR employee id this user is linked to, or <see langword="null"/> for a user a coach created by hand
     /// that has not been linked yet (the first sync links such users by email).
     /// </summary>
-    public string? ExternalId { get; init; }
+    public string? EmployeeId { get; init; }
 
     /// <summary>The user's email, whether synced from HR or typed in by a coach.</summary>
     public string? Email { get; init; }

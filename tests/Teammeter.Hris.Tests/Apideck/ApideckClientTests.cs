@@ -55,7 +55,7 @@ public sealed class ApideckClientTests : IDisposable
 
         for (var i = 0; i < results.Length; i++)
         {
-            results[i].Employees[0].Id.Should().Be($"of-t{i}");
+            results[i].Employees[0].EmployeeId.Should().Be($"of-t{i}");
         }
     }
 
@@ -68,7 +68,7 @@ public sealed class ApideckClientTests : IDisposable
 
         var snapshot = await _host.Source.ReadSnapshotAsync("t1");
 
-        snapshot.Employees.Select(e => e.Id).Should().Equal("1", "2", "3", "4", "5");
+        snapshot.Employees.Select(e => e.EmployeeId).Should().Equal("1", "2", "3", "4", "5");
         _queue.Requests.Should().HaveCount(3);
         _queue.Requests.Should().OnlyContain(r => r.Uri.AbsolutePath == "/hris/employees" && r.Method == HttpMethod.Get);
         _queue.Requests.Should().OnlyContain(r => r.Query("limit") == "2");

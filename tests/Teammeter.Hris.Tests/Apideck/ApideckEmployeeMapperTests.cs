@@ -31,7 +31,7 @@ public sealed class ApideckEmployeeMapperTests
 
         employee.Should().Be(new HrisEmployee
         {
-            Id = "123",
+            EmployeeId = "123",
             FirstName = "Ada",
             LastName = "Lovelace",
             Email = "ada@example.com",
@@ -53,7 +53,7 @@ public sealed class ApideckEmployeeMapperTests
     {
         var employee = ApideckEmployeeMapper.Map(new EmployeeDto { Id = "1", Team = new(), Manager = new(), Emails = [] }, 1);
 
-        employee.Should().Be(new HrisEmployee { Id = "1" });
+        employee.Should().Be(new HrisEmployee { EmployeeId = "1" });
     }
 
     [Theory]

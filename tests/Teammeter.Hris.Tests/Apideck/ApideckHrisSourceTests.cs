@@ -20,7 +20,7 @@ public sealed class ApideckHrisSourceTests
 
         var snapshot = await host.Source.ReadSnapshotAsync("t1");
 
-        snapshot.Employees.Select(e => e.Id).Should().Equal("1", "3");
+        snapshot.Employees.Select(e => e.EmployeeId).Should().Equal("1", "3");
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class ApideckHrisSourceTests
 
         var snapshot = await host.Source.ReadSnapshotAsync("t1");
 
-        snapshot.Employees.Select(e => e.Id).Should().Equal("1", "2", "3");
+        snapshot.Employees.Select(e => e.EmployeeId).Should().Equal("1", "2", "3");
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class ApideckHrisSourceTests
 
         var snapshot = await host.Source.ReadSnapshotAsync("t1");
 
-        snapshot.Employees.Select(e => e.Id).Should().Equal("1", "2", "2");
+        snapshot.Employees.Select(e => e.EmployeeId).Should().Equal("1", "2", "2");
         snapshot.Employees.Select(e => e.Title).Should().Equal("Engineer", "Engineer", "Manager");
     }
 

@@ -70,7 +70,7 @@ public sealed class ApideckLoopbackTests : IAsyncLifetime
         var snapshot = await source.ReadSnapshotAsync("tenant-loop");
 
         snapshot.Employees.Should().HaveCount(EmployeeCount);
-        snapshot.Employees.Select(e => e.Id).Should().OnlyHaveUniqueItems();
+        snapshot.Employees.Select(e => e.EmployeeId).Should().OnlyHaveUniqueItems();
         snapshot.Employees[449].Email.Should().Be("449@example.com");
         snapshot.MissingFields.Should().Be(HrisFields.None);
         _log.Should().Equal(

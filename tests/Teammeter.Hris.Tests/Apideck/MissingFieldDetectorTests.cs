@@ -6,7 +6,7 @@ public sealed class MissingFieldDetectorTests
 {
     private static readonly HrisEmployee Complete = new()
     {
-        Id = "1",
+        EmployeeId = "1",
         FirstName = "A",
         LastName = "B",
         Email = "a@x",
@@ -21,7 +21,7 @@ public sealed class MissingFieldDetectorTests
     [Fact]
     public void Detect_AttributeOnAtLeastOneEmployee_IsNotMissing()
     {
-        var bare = new HrisEmployee { Id = "2" };
+        var bare = new HrisEmployee { EmployeeId = "2" };
 
         MissingFieldDetector.Detect([Complete, bare]).Should().Be(HrisFields.None);
     }
@@ -31,13 +31,13 @@ public sealed class MissingFieldDetectorTests
     {
         var noManager = Complete with { ManagerId = null, Title = " " };
 
-        MissingFieldDetector.Detect([noManager, noManager with { Id = "2" }]).Should().Be(HrisFields.Manager | HrisFields.Title);
+        MissingFieldDetector.Detect([noManager, noManager with { EmployeeId = "2" }]).Should().Be(HrisFields.Manager | HrisFields.Title);
     }
 
     [Fact]
     public void Detect_NothingDelivered_FlagsEverythingButEndDate()
     {
-        var result = MissingFieldDetector.Detect([new HrisEmployee { Id = "1" }, new HrisEmployee { Id = "2" }]);
+        var result = MissingFieldDetector.Detect([new HrisEmployee { EmployeeId = "1" }, new HrisEmployee { EmployeeId = "2" }]);
 
         result.Should().Be(HrisFields.Names | HrisFields.Email | HrisFields.Status | HrisFields.StartDate | HrisFields.Title
             | HrisFields.Team | HrisFields.Department | HrisFields.Manager);
@@ -45,5 +45,5 @@ public sealed class MissingFieldDetectorTests
 
     [Fact]
     public void Detect_SingleEmployee_JudgesNothing() =>
-        MissingFieldDetector.Detect([new HrisEmployee { Id = "1" }]).Should().Be(HrisFields.None);
+        MissingFieldDetector.Detect([new HrisEmployee { EmployeeId = "1" }]).Should().Be(HrisFields.None);
 }

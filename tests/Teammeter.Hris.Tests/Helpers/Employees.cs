@@ -5,7 +5,7 @@ internal static class Employees
 {
     public static HrisEmployee Active(string id, string? email = null, string? team = "t1", string? manager = null, string? title = "Engineer") => new()
     {
-        Id = id,
+        EmployeeId = id,
         FirstName = "First" + id,
         LastName = "Last" + id,
         Email = email ?? $"person{id}@example.test",

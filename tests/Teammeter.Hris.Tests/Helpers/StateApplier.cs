@@ -27,7 +27,7 @@ internal sealed class StateApplier
         _roles = roles;
         for (var index = 0; index < users.Count; index++)
         {
-            if (users[index].ExternalId is { } id)
+            if (users[index].EmployeeId is { } id)
             {
                 _byId.TryAdd(id, index);
             }
@@ -41,7 +41,7 @@ internal sealed class StateApplier
     public static TeammeterState Apply(TeammeterState state, ChangeSet plan, bool includeHeld = false)
     {
         var users = state.Users.ToList();
-        var teams = state.Teams.ToDictionary(t => t.ExternalId, t => t.Name, StringComparer.Ordinal);
+        var teams = state.Teams.ToDictionary(t => t.TeamId, t => t.Name, StringComparer.Ordinal);
         var roles = state.Roles.ToList();
         var applier = new StateApplier(users, teams, roles);
         foreach (var operation in includeHeld ? plan.Operations.Concat(plan.Held) : plan.Operations)
@@ -69,7 +69,7 @@ internal sealed class StateApplier
             case CreateUser o:
                 if (IndexOf(o.EmployeeId) < 0)
                 {
-                    Add(new TeammeterUser { ExternalId = o.EmployeeId, FirstName = o.FirstName, LastName = o.LastName, Email = o.Email });
+                    Add(new TeammeterUser { EmployeeId = o.EmployeeId, FirstName = o.FirstName, LastName = o.LastName, Email = o.Email });
                 }
 
                 break;
@@ -89,11 +89,11 @@ internal sealed class StateApplier
     {
         // A re-key or a link finds the user under its old id (or, unlinked, by email) the first time, and under the
         // new id when the same operation is applied again.
-        var rekey = update.Changes.FirstOrDefault(c => c.Field == UserField.ExternalId);
+        var rekey = update.Changes.FirstOrDefault(c => c.Field == UserField.EmployeeId);
         var index = rekey is null
             ? -1
             : rekey.Before is null
-                ? _users.FindIndex(u => u.ExternalId is null && string.Equals(u.Email?.Trim(), update.MatchEmail, StringComparison.OrdinalIgnoreCase))
+                ? _users.FindIndex(u => u.EmployeeId is null && string.Equals(u.Email?.Trim(), update.MatchEmail, StringComparison.OrdinalIgnoreCase))
                 : IndexOf(rekey.Before);
         if (index < 0)
         {
@@ -110,7 +110,7 @@ internal sealed class StateApplier
         {
             user = change.Field switch
             {
-                UserField.ExternalId => user with { ExternalId = change.After },
+                UserField.EmployeeId => user with { EmployeeId = change.After },
                 UserField.FirstName => user with { FirstName = change.After },
                 UserField.LastName => user with { LastName = change.After },
                 UserField.Email => user with { Email = change.After },
@@ -137,7 +137,7 @@ internal sealed class StateApplier
     private void Add(TeammeterUser user)
     {
         _users.Add(user);
-        if (user.ExternalId is { } id)
+        if (user.EmployeeId is { } id)
         {
             _byId.TryAdd(id, _users.Count - 1);
         }
@@ -145,9 +145,9 @@ internal sealed class StateApplier
 
     private void Set(int index, TeammeterUser user)
     {
-        var before = _users[index].ExternalId;
+        var before = _users[index].EmployeeId;
         _users[index] = user;
-        if (before == user.ExternalId)
+        if (before == user.EmployeeId)
         {
             return;
         }
@@ -156,14 +156,14 @@ internal sealed class StateApplier
         if (before is not null && _byId.GetValueOrDefault(before, -1) == index)
         {
             _byId.Remove(before);
-            var next = _users.FindIndex(u => u.ExternalId == before);
+            var next = _users.FindIndex(u => u.EmployeeId == before);
             if (next >= 0)
             {
                 _byId[before] = next;
             }
         }
 
-        if (user.ExternalId is { } id && (!_byId.TryGetValue(id, out var existing) || existing > index))
+        if (user.EmployeeId is { } id && (!_byId.TryGetValue(id, out var existing) || existing > index))
         {
             _byId[id] = index;
         }

@@ -11,5 +11,5 @@ internal sealed class TenantStore
 
     public bool Released { get; set; }
 
-    public TeammeterUser? Find(string externalId) => Users.Find(u => u.ExternalId == externalId);
+    public TeammeterUser? Find(string externalId) => Users.Find(u => u.EmployeeId == externalId);
 }

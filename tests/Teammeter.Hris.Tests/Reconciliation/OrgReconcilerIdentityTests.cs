@@ -15,7 +15,7 @@ public sealed class OrgReconcilerIdentityTests
 
         plan.Operations.Should().Equal(new UpdateUser(
             "e1",
-            [new UserFieldChange(UserField.ExternalId, null, "e1"), new UserFieldChange(UserField.Email, " E1@Example.com", "e1@example.com")],
+            [new UserFieldChange(UserField.EmployeeId, null, "e1"), new UserFieldChange(UserField.Email, " E1@Example.com", "e1@example.com")],
             "LinkedByEmail",
             matchEmail: "e1@example.com"));
     }
@@ -50,7 +50,7 @@ public sealed class OrgReconcilerIdentityTests
 
         plan.Operations.Should().Equal(new UpdateUser(
             "new1",
-            [new UserFieldChange(UserField.ExternalId, "old1", "new1"), new UserFieldChange(UserField.FirstName, "Fold1", "Fnew1"), new UserFieldChange(UserField.LastName, "Lold1", "Lnew1")],
+            [new UserFieldChange(UserField.EmployeeId, "old1", "new1"), new UserFieldChange(UserField.FirstName, "Fold1", "Fnew1"), new UserFieldChange(UserField.LastName, "Lold1", "Lnew1")],
             "HrIdChanged"));
         plan.Warnings.Should().ContainSingle(w => w.Code == SyncWarningCode.HrIdChanged).Which.RelatedIds.Should().Equal("old1");
     }

@@ -36,12 +36,12 @@ public sealed class OrgReconcilerPropertyTests
             {
                 var plan = scenario.Plan();
                 var coachLines = scenario.State.Users
-                    .Where(u => u.ExternalId is not null && u.ManagerId is not null && !u.ManagerSetBySync)
-                    .Select(u => u.ExternalId!)
+                    .Where(u => u.EmployeeId is not null && u.ManagerId is not null && !u.ManagerSetBySync)
+                    .Select(u => u.EmployeeId!)
                     .ToHashSet(StringComparer.Ordinal);
                 var coachDeactivated = scenario.State.Users
-                    .Where(u => u.ExternalId is not null && !u.IsActive && !u.DeactivatedBySync)
-                    .Select(u => u.ExternalId!)
+                    .Where(u => u.EmployeeId is not null && !u.IsActive && !u.DeactivatedBySync)
+                    .Select(u => u.EmployeeId!)
                     .ToHashSet(StringComparer.Ordinal);
                 var all = plan.Operations.Concat(plan.Held).ToList();
 
@@ -63,13 +63,13 @@ public sealed class OrgReconcilerPropertyTests
             {
                 // Another organisation: every HR id and email is foreign to the tenant.
                 var foreign = scenario.Snapshot.Employees
-                    .Select(e => e with { Id = "other-" + e.Id, Email = e.Email is null ? null : "other-" + e.Email.Trim(), ManagerId = e.ManagerId is null ? null : "other-" + e.ManagerId })
+                    .Select(e => e with { EmployeeId = "other-" + e.EmployeeId, Email = e.Email is null ? null : "other-" + e.Email.Trim(), ManagerId = e.ManagerId is null ? null : "other-" + e.ManagerId })
                     .ToArray();
                 var policy = scenario.Policy with { ApproveHeldOperations = false, MinSnapshotOverlap = 0.5 };
 
                 var plan = OrgReconciler.Plan(new HrisSnapshot(foreign, scenario.Snapshot.ReadAt, scenario.Snapshot.MissingFields), scenario.State, policy, Org.Today);
 
-                if (scenario.State.Users.Any(u => u.ExternalId is not null && u.IsActive))
+                if (scenario.State.Users.Any(u => u.EmployeeId is not null && u.IsActive))
                 {
                     plan.Operations.Should().BeEmpty();
                 }
@@ -95,7 +95,7 @@ public sealed class OrgReconcilerPropertyTests
                 foreach (var invitation in plan.Operations.OfType<SendInvitation>())
                 {
                     invitation.Email.Should().NotBeNullOrWhiteSpace();
-                    var records = scenario.Snapshot.Employees.Where(e => e.Id == invitation.EmployeeId).ToList();
+                    var records = scenario.Snapshot.Employees.Where(e => e.EmployeeId == invitation.EmployeeId).ToList();
                     records.Should().NotBeEmpty();
                     if (records.Count == 1)
                     {
@@ -117,7 +117,7 @@ public sealed class OrgReconcilerPropertyTests
                         }
                     }
 
-                    scenario.State.Users.Should().NotContain(u => u.ExternalId == invitation.EmployeeId && u.IsInvited);
+                    scenario.State.Users.Should().NotContain(u => u.EmployeeId == invitation.EmployeeId && u.IsInvited);
                     SourceUserOf(plan, scenario.State, invitation.EmployeeId)?.IsInvited.Should().BeFalse();
                 }
             },
@@ -132,9 +132,9 @@ public sealed class OrgReconcilerPropertyTests
             {
                 var plan = scenario.Plan();
                 var all = plan.Operations.Concat(plan.Held).ToList();
-                var employeeIds = scenario.Snapshot.Employees.Select(e => e.Id)
-                    .Concat(scenario.State.Users.Select(u => u.ExternalId).OfType<string>()).ToHashSet(StringComparer.Ordinal);
-                var teamIds = scenario.State.Teams.Select(t => t.ExternalId).Concat(all.OfType<CreateTeam>().Select(t => t.TeamId)).ToHashSet(StringComparer.Ordinal);
+                var employeeIds = scenario.Snapshot.Employees.Select(e => e.EmployeeId)
+                    .Concat(scenario.State.Users.Select(u => u.EmployeeId).OfType<string>()).ToHashSet(StringComparer.Ordinal);
+                var teamIds = scenario.State.Teams.Select(t => t.TeamId).Concat(all.OfType<CreateTeam>().Select(t => t.TeamId)).ToHashSet(StringComparer.Ordinal);
                 var roles = scenario.State.Roles.Concat(all.OfType<CreateRole>().Select(r => r.Role)).ToHashSet(StringComparer.Ordinal);
 
                 foreach (var operation in all)
@@ -147,9 +147,9 @@ public sealed class OrgReconcilerPropertyTests
                     switch (operation)
                     {
                         case AssignTeam { TeamId: { } team }: teamIds.Should().Contain(team); break;
-                        case RenameTeam rename: scenario.State.Teams.Should().Contain(t => t.ExternalId == rename.TeamId); break;
+                        case RenameTeam rename: scenario.State.Teams.Should().Contain(t => t.TeamId == rename.TeamId); break;
                         case AssignRole { Role: { } role }: roles.Should().Contain(role); break;
-                        case SetManager set: scenario.Snapshot.Employees.Should().Contain(e => e.Id == set.ManagerId); break;
+                        case SetManager set: scenario.Snapshot.Employees.Should().Contain(e => e.EmployeeId == set.ManagerId); break;
                     }
                 }
             },
@@ -174,15 +174,15 @@ public sealed class OrgReconcilerPropertyTests
     private static TeammeterUser? SourceUserOf(ChangeSet plan, TeammeterState state, string employeeId)
     {
         var change = plan.Operations.OfType<UpdateUser>().Where(u => u.EmployeeId == employeeId)
-            .SelectMany(u => u.Changes.Select(c => (Update: u, Change: c))).FirstOrDefault(x => x.Change.Field == UserField.ExternalId);
+            .SelectMany(u => u.Changes.Select(c => (Update: u, Change: c))).FirstOrDefault(x => x.Change.Field == UserField.EmployeeId);
         if (change.Update is null)
         {
             return null;
         }
 
         return change.Change.Before is { } before
-            ? state.Users.First(u => u.ExternalId == before)
-            : state.Users.First(u => u.ExternalId is null && string.Equals(u.Email?.Trim(), change.Update.MatchEmail, StringComparison.OrdinalIgnoreCase));
+            ? state.Users.First(u => u.EmployeeId == before)
+            : state.Users.First(u => u.EmployeeId is null && string.Equals(u.Email?.Trim(), change.Update.MatchEmail, StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
@@ -193,7 +193,7 @@ public sealed class OrgReconcilerPropertyTests
             {
                 var plan = scenario.Plan();
                 var scope = scenario.Policy.Scope!;
-                var byId = scenario.Snapshot.Employees.GroupBy(e => e.Id).ToList();
+                var byId = scenario.Snapshot.Employees.GroupBy(e => e.EmployeeId).ToList();
 
                 // Ids whose every record the scope leaves out (a duplicate id keeps one record; mixed ids are skipped).
                 var excluded = byId.Where(g => g.All(e => Excluded(e, scope))).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
@@ -209,12 +209,12 @@ public sealed class OrgReconcilerPropertyTests
                 // Guards name the linked users they measure against: excluded people are not among them. (An id with
                 // records on both sides of the scope depends on which record is kept: such samples are not judged.)
                 var mixed = byId.Where(g => !excluded.Contains(g.Key) && g.Any(e => Excluded(e, scope))).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-                if (scenario.State.Users.Any(u => u.ExternalId is not null && mixed.Contains(u.ExternalId)))
+                if (scenario.State.Users.Any(u => u.EmployeeId is not null && mixed.Contains(u.EmployeeId)))
                 {
                     return;
                 }
 
-                var linked = scenario.State.Users.Where(u => u.ExternalId is not null && !excluded.Contains(u.ExternalId)).ToList();
+                var linked = scenario.State.Users.Where(u => u.EmployeeId is not null && !excluded.Contains(u.EmployeeId)).ToList();
                 foreach (var warning in plan.Warnings.Where(w => w.Code is SyncWarningCode.MassDeactivationHeld or SyncWarningCode.WrongOrganisationSuspected))
                 {
                     warning.Message.Should().Contain($"of {linked.Count(u => u.IsActive)} active linked users");

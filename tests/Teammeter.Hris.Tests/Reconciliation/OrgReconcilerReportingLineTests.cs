@@ -77,7 +77,7 @@ public sealed class OrgReconcilerReportingLineTests
     {
         const int depth = 100_000;
         var employees = Enumerable.Range(0, depth)
-            .Select(i => new HrisEmployee { Id = "e" + i, Email = $"e{i}@x.com", ManagerId = "e" + ((i + 1) % depth) })
+            .Select(i => new HrisEmployee { EmployeeId = "e" + i, Email = $"e{i}@x.com", ManagerId = "e" + ((i + 1) % depth) })
             .ToArray();
 
         var plan = Plan(employees, []);

@@ -16,7 +16,7 @@ public sealed class OrgReconcilerScaleTests
         {
             employees[i] = new HrisEmployee
             {
-                Id = "emp-" + i,
+                EmployeeId = "emp-" + i,
                 FirstName = "F" + i,
                 LastName = "L" + i,
                 Email = $"emp{i}@example.com",

@@ -177,7 +177,7 @@ public sealed class OrgReconcilerScopingTests
     [Fact]
     public void Plan_ExcludedPersonWithAnUnlinkedUsersEmail_IsNotLinked()
     {
-        var plan = Plan([Typed("x", HrisEmploymentType.Contractor), Typed("a", HrisEmploymentType.Employee)], [User("x") with { ExternalId = null }], NoContractors);
+        var plan = Plan([Typed("x", HrisEmploymentType.Contractor), Typed("a", HrisEmploymentType.Employee)], [User("x") with { EmployeeId = null }], NoContractors);
 
         plan.Operations.Should().NotContain(o => o.EmployeeId() == "x");
     }

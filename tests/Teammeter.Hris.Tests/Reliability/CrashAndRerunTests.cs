@@ -86,7 +86,7 @@ public sealed class CrashAndRerunTests : IDisposable
     {
         public void ShouldEqual(Outcome expected)
         {
-            State.Users.Select(u => u.ExternalId).Should().OnlyHaveUniqueItems();
+            State.Users.Select(u => u.EmployeeId).Should().OnlyHaveUniqueItems();
             State.Users.Should().BeEquivalentTo(expected.State.Users);
             State.Teams.Should().BeEquivalentTo(expected.State.Teams);
             State.Roles.Should().BeEquivalentTo(expected.State.Roles);

@@ -37,7 +37,7 @@ public sealed class MassChangeGuardTests
     {
         await using var host = await LoopbackSync.StartAsync();
         await host.Sync.SyncAsync(LoopbackSync.Tenant);
-        var before = host.Sink.Tenant(LoopbackSync.Tenant).Users.Select(u => (u.ExternalId, u.IsActive)).ToList();
+        var before = host.Sink.Tenant(LoopbackSync.Tenant).Users.Select(u => (u.EmployeeId, u.IsActive)).ToList();
         var tenant = host.Server.Tenants[LoopbackSync.Tenant];
         var leaving = tenant.Employees.Take(tenant.Employees.Count * 6 / 10).Select(e => e.Id).ToHashSet();
         tenant.UpdateWhere(e => leaving.Contains(e.Id), e => e with { EmploymentStatus = "terminated" });
@@ -47,7 +47,7 @@ public sealed class MassChangeGuardTests
         report.Warnings.Should().Contain(w => w.Code == SyncWarningCode.MassDeactivationHeld);
         report.Held.Should().NotBeEmpty().And.OnlyContain(o => o.Kind == SyncOperationKind.DeactivateUser);
         report.Plan.Operations.Should().NotContain(o => o.Kind == SyncOperationKind.DeactivateUser);
-        host.Sink.Tenant(LoopbackSync.Tenant).Users.Select(u => (u.ExternalId, u.IsActive)).Should().BeEquivalentTo(before, "nothing destructive is applied");
+        host.Sink.Tenant(LoopbackSync.Tenant).Users.Select(u => (u.EmployeeId, u.IsActive)).Should().BeEquivalentTo(before, "nothing destructive is applied");
     }
 
     [Fact]
@@ -55,14 +55,14 @@ public sealed class MassChangeGuardTests
     {
         await using var host = await LoopbackSync.StartAsync();
         await host.Sync.SyncAsync(LoopbackSync.Tenant);
-        var before = host.Sink.Tenant(LoopbackSync.Tenant).Users.Select(u => (u.ExternalId, u.IsActive)).ToList();
+        var before = host.Sink.Tenant(LoopbackSync.Tenant).Users.Select(u => (u.EmployeeId, u.IsActive)).ToList();
         host.Server.Tenants[LoopbackSync.Tenant].UpdateWhere(_ => true, e => e with { EmploymentStatus = "inactive" });
 
         var report = await host.Sync.SyncAsync(LoopbackSync.Tenant);
 
         report.Warnings.Should().Contain(w => w.Code == SyncWarningCode.MassDeactivationHeld);
         report.Held.Should().HaveCount(before.Count(u => u.IsActive));
-        host.Sink.Tenant(LoopbackSync.Tenant).Users.Select(u => (u.ExternalId, u.IsActive)).Should().BeEquivalentTo(before);
+        host.Sink.Tenant(LoopbackSync.Tenant).Users.Select(u => (u.EmployeeId, u.IsActive)).Should().BeEquivalentTo(before);
         host.Sender.Sent.Should().BeEmpty();
     }
 }

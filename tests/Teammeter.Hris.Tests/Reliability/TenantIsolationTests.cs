@@ -34,9 +34,9 @@ public sealed class TenantIsolationTests
 
         host.Sink.MaxConcurrentApplies.Should().Be(2, "the tenants really ran in parallel");
         seen.Select(s => s.Consumer).Distinct().Should().BeEquivalentTo(["consumer-alpha", "consumer-beta"]);
-        host.Sink.Tenant("alpha").Users.Select(u => u.ExternalId).Should().NotBeEmpty()
+        host.Sink.Tenant("alpha").Users.Select(u => u.EmployeeId).Should().NotBeEmpty()
             .And.BeSubsetOf(host.Server.Tenants["consumer-alpha"].Employees.Select(e => e.Id));
-        host.Sink.Tenant("beta").Users.Select(u => u.ExternalId).Should().BeSubsetOf(other.Select(e => e.Id)).And.HaveCount(other.Count);
+        host.Sink.Tenant("beta").Users.Select(u => u.EmployeeId).Should().BeSubsetOf(other.Select(e => e.Id)).And.HaveCount(other.Count);
         var invitations = host.Sender.Sent.ToList();
         invitations.Should().OnlyContain(i => i.TenantId == "alpha" || i.TenantId == "beta");
         invitations.Where(i => i.TenantId == "beta").Select(i => i.EmployeeId).Should().BeSubsetOf(other.Select(e => e.Id));

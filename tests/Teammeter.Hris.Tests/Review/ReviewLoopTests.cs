@@ -24,7 +24,7 @@ public sealed class ReviewLoopTests
         result.Applied.Select(o => o.Key).Should().BeEquivalentTo("DeactivateUser:2", "DeactivateUser:4");
         result.Dropped.Select(o => o.Key).Should().Equal("DeactivateUser:3");
         result.StillHeld.Should().BeEmpty();
-        harness.Store.Users.Where(u => !u.IsActive).Select(u => u.ExternalId).Should().BeEquivalentTo("2", "4");
+        harness.Store.Users.Where(u => !u.IsActive).Select(u => u.EmployeeId).Should().BeEquivalentTo("2", "4");
         var plan = await harness.Sync.GetPlanAsync(SyncHarness.Tenant, reviewed.PlanId);
         plan!.Held.Select(h => (h.Key, h.Status)).Should().BeEquivalentTo(new[]
         {
@@ -45,7 +45,7 @@ public sealed class ReviewLoopTests
 
         result.Applied.Select(o => o.Key).Should().Equal("DeactivateUser:3");
         result.StillHeld.Select(o => o.Key).Should().BeEquivalentTo("DeactivateUser:2", "DeactivateUser:4");
-        harness.Store.Users.Where(u => !u.IsActive).Select(u => u.ExternalId).Should().Equal("3");
+        harness.Store.Users.Where(u => !u.IsActive).Select(u => u.EmployeeId).Should().Equal("3");
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class ReviewLoopTests
 
         released.InvitationsSent.Should().Be(5);
         harness.Sender.Sent.Select(i => i.EmployeeId).Should().BeEquivalentTo("1", "2", "3", "4", "5");
-        harness.Store.Users.Should().NotContain(u => u.ExternalId == "new", "nobody reviewed the new hire");
+        harness.Store.Users.Should().NotContain(u => u.EmployeeId == "new", "nobody reviewed the new hire");
         harness.Store.Teams["t2"].Should().NotBe("Renamed");
         (await harness.Sink.LoadAsync(SyncHarness.Tenant, CancellationToken.None)).InvitationsReleased.Should().BeTrue();
     }
@@ -226,7 +226,7 @@ public sealed class ReviewLoopTests
     {
         for (var i = 0; i < harness.Employees.Count; i++)
         {
-            if (ids.Contains(harness.Employees[i].Id))
+            if (ids.Contains(harness.Employees[i].EmployeeId))
             {
                 harness.Employees[i] = harness.Employees[i] with { Status = HrisEmploymentStatus.Terminated };
             }

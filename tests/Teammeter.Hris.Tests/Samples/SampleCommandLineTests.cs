@@ -51,7 +51,7 @@ public abstract class SampleCommandLineTests : EmbeddedApideckTests
         await new SqliteTeammeterSink(DatabasePath).LoadAsync(Tenant, CancellationToken.None);
 
     protected async Task<TeammeterUser> UserAsync(string employeeId) =>
-        (await LoadAsync()).Users.Single(u => u.ExternalId == employeeId);
+        (await LoadAsync()).Users.Single(u => u.EmployeeId == employeeId);
 
     /// <summary>The recipient of every invitation written to the outbox so far (admin notifications are not invitations).</summary>
     protected List<string> Recipients() =>

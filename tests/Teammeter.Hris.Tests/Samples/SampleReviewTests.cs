@@ -29,9 +29,9 @@ public sealed class SampleReviewTests : SampleCommandLineTests
         Operations(result, "dropped").Should().Equal([("DeactivateUser", back)], "the person is back in HR: the reason no longer holds");
         Operations(result, "held").Should().BeEmpty();
         var state = await LoadAsync();
-        state.Users.Single(u => u.ExternalId == back).IsActive.Should().BeTrue();
-        state.Users.Single(u => u.ExternalId == late).IsActive.Should().BeTrue("nobody reviewed that deactivation");
-        state.Users.Where(u => held.Skip(1).Contains(u.ExternalId)).Should().OnlyContain(u => !u.IsActive);
+        state.Users.Single(u => u.EmployeeId == back).IsActive.Should().BeTrue();
+        state.Users.Single(u => u.EmployeeId == late).IsActive.Should().BeTrue("nobody reviewed that deactivation");
+        state.Users.Where(u => held.Skip(1).Contains(u.EmployeeId)).Should().OnlyContain(u => !u.IsActive);
     }
 
     [Fact]
@@ -167,7 +167,7 @@ public sealed class SampleReviewTests : SampleCommandLineTests
         var invitable = personio.Employees
             .Where(e => e.EmploymentStatus == "active" && e.StartDate <= Today && e.EndDate is null && !DemoOrganisation.DuplicateEmailIds.Contains(e.Id))
             .Select(e => e.Id)
-            .Where(id => users.Any(u => u.ExternalId == id && u.IsActive && u.Email is not null))
+            .Where(id => users.Any(u => u.EmployeeId == id && u.IsActive && u.Email is not null))
             .ToList();
         var blocked = invitable[invitable.Count / 2];
 
@@ -188,7 +188,7 @@ public sealed class SampleReviewTests : SampleCommandLineTests
         again.GetProperty("sent").GetInt32().Should().Be(0);
         var state = await LoadAsync();
         Recipients().Should().OnlyHaveUniqueItems().And.HaveCount(state.Users.Count(u => u.IsInvited)).And.Contain(sentBeforeFailure);
-        state.Users.Single(u => u.ExternalId == blocked).IsInvited.Should().BeTrue();
+        state.Users.Single(u => u.EmployeeId == blocked).IsInvited.Should().BeTrue();
     }
 
     [Theory]

@@ -175,8 +175,8 @@ public sealed class SampleTrustTests : SampleCommandLineTests
         Recipients().Count(r => r == address).Should().Be(invited.Count(r => r == address), "nobody is invited into the leaver's account")
             .And.Be(1, "only the leaver was, back when they started");
         var state = await LoadAsync();
-        state.Users.Should().NotContain(u => u.ExternalId == hire.Id);
-        state.Users.Single(u => u.ExternalId == changes.LeaverId).Should().Match<TeammeterUser>(u => !u.IsActive && u.DeactivatedBySync);
+        state.Users.Should().NotContain(u => u.EmployeeId == hire.Id);
+        state.Users.Single(u => u.EmployeeId == changes.LeaverId).Should().Match<TeammeterUser>(u => !u.IsActive && u.DeactivatedBySync);
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class SqliteTeammeterSinkOwnershipTests : IDisposable
     }
 
     private async Task<TeammeterUser> UserAsync(SqliteTeammeterSink sut, string id) =>
-        (await sut.LoadAsync(Tenant, ct)).Users.Single(u => u.ExternalId == id);
+        (await sut.LoadAsync(Tenant, ct)).Users.Single(u => u.EmployeeId == id);
 
     [Fact]
     public async Task LoadAsync_LineTheSyncSet_IsMarkedAsTheSyncs()
@@ -177,8 +177,8 @@ public sealed class SqliteTeammeterSinkOwnershipTests : IDisposable
 
         users.Should().BeEquivalentTo(
         [
-            new TeammeterUser { ExternalId = "e-1", TeamId = "t-1", ManagerId = "e-2", ManagerSetBySync = true },
-            new TeammeterUser { ExternalId = "e-2", IsActive = false, DeactivatedBySync = true },
+            new TeammeterUser { EmployeeId = "e-1", TeamId = "t-1", ManagerId = "e-2", ManagerSetBySync = true },
+            new TeammeterUser { EmployeeId = "e-2", IsActive = false, DeactivatedBySync = true },
         ]);
         (await sut.GetCoachTeamsAsync(Tenant, "e-1", ct)).Should().Equal("t-2");
     }

@@ -51,9 +51,9 @@ public sealed class SqliteTeammeterSinkTests : IDisposable
         state.InvitationsReleased.Should().BeFalse();
         state.Users.Should().BeEquivalentTo(
         [
-            new TeammeterUser { ExternalId = "e-1", FirstName = "Helena", LastName = "Bergmann", Email = "helena@x.example", IsInvited = true },
-            new TeammeterUser { ExternalId = "e-2", FirstName = "Lukas", LastName = "Weber", Email = "lukas@x.example", TeamId = "t-1", SyncedRole = "Engineer", ManagerId = "e-1", ManagerSetBySync = true },
-            new TeammeterUser { ExternalId = "e-3", FirstName = "Lea", LastName = "Vogel", TeamId = "t-2" },
+            new TeammeterUser { EmployeeId = "e-1", FirstName = "Helena", LastName = "Bergmann", Email = "helena@x.example", IsInvited = true },
+            new TeammeterUser { EmployeeId = "e-2", FirstName = "Lukas", LastName = "Weber", Email = "lukas@x.example", TeamId = "t-1", SyncedRole = "Engineer", ManagerId = "e-1", ManagerSetBySync = true },
+            new TeammeterUser { EmployeeId = "e-3", FirstName = "Lea", LastName = "Vogel", TeamId = "t-2" },
         ]);
     }
 
@@ -80,15 +80,15 @@ public sealed class SqliteTeammeterSinkTests : IDisposable
         var state = await sut.LoadAsync(Tenant, ct);
         state.Teams.Should().Contain(new TeammeterTeam("t-1", "Core Platform"));
         state.Roles.Should().BeEquivalentTo("Engineer", "Lead");
-        state.Users.Single(u => u.ExternalId == "e-2").Should().BeEquivalentTo(
-            new TeammeterUser { ExternalId = "e-2", FirstName = "Lukas", LastName = "Weber-Klein", Email = "lukas.wk@x.example", TeamId = "t-2", SyncedRole = "Lead" });
-        state.Users.Single(u => u.ExternalId == "e-3").Should().Match<TeammeterUser>(u => !u.IsActive && u.TeamId == null);
+        state.Users.Single(u => u.EmployeeId == "e-2").Should().BeEquivalentTo(
+            new TeammeterUser { EmployeeId = "e-2", FirstName = "Lukas", LastName = "Weber-Klein", Email = "lukas.wk@x.example", TeamId = "t-2", SyncedRole = "Lead" });
+        state.Users.Single(u => u.EmployeeId == "e-3").Should().Match<TeammeterUser>(u => !u.IsActive && u.TeamId == null);
 
         await sut.ApplyAsync(Tenant, [new ReactivateUser("e-3", Reason), new AssignRole("e-2", null, "Lead", Reason)], ct);
 
         state = await sut.LoadAsync(Tenant, ct);
-        state.Users.Single(u => u.ExternalId == "e-3").IsActive.Should().BeTrue();
-        state.Users.Single(u => u.ExternalId == "e-2").SyncedRole.Should().BeNull();
+        state.Users.Single(u => u.EmployeeId == "e-3").IsActive.Should().BeTrue();
+        state.Users.Single(u => u.EmployeeId == "e-2").SyncedRole.Should().BeNull();
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class SqliteTeammeterSinkTests : IDisposable
         await sut.AddCoachUserAsync(Tenant, " Ana.Garcia@X.example ", "Ana", null, ct);
         var link = new UpdateUser(
             "e-9",
-            [new UserFieldChange(UserField.ExternalId, null, "e-9"), new UserFieldChange(UserField.LastName, null, "García")],
+            [new UserFieldChange(UserField.EmployeeId, null, "e-9"), new UserFieldChange(UserField.LastName, null, "García")],
             Reason,
             matchEmail: "ana.garcia@x.example");
 
@@ -124,7 +124,7 @@ public sealed class SqliteTeammeterSinkTests : IDisposable
         await sut.ApplyAsync(Tenant, [link], ct);
 
         var user = (await sut.LoadAsync(Tenant, ct)).Users.Should().ContainSingle().Subject;
-        user.ExternalId.Should().Be("e-9");
+        user.EmployeeId.Should().Be("e-9");
         user.LastName.Should().Be("García");
         user.FirstName.Should().Be("Ana");
     }
@@ -134,14 +134,14 @@ public sealed class SqliteTeammeterSinkTests : IDisposable
     {
         var sut = CreateSut();
         await sut.ApplyAsync(Tenant, InitialOperations(), ct);
-        var rekey = new UpdateUser("new-2", [new UserFieldChange(UserField.ExternalId, "e-2", "new-2")], Reason);
+        var rekey = new UpdateUser("new-2", [new UserFieldChange(UserField.EmployeeId, "e-2", "new-2")], Reason);
 
         await sut.ApplyAsync(Tenant, [rekey, new SendInvitation("new-2", "lukas@x.example", "Lukas", "Weber", "acme:new-2", Reason)], ct);
         await sut.ApplyAsync(Tenant, [rekey], ct);
 
         var state = await sut.LoadAsync(Tenant, ct);
-        state.Users.Should().HaveCount(3).And.NotContain(u => u.ExternalId == "e-2");
-        state.Users.Single(u => u.ExternalId == "new-2").Should().Match<TeammeterUser>(u => u.TeamId == "t-1" && u.SyncedRole == "Engineer" && u.IsInvited);
+        state.Users.Should().HaveCount(3).And.NotContain(u => u.EmployeeId == "e-2");
+        state.Users.Single(u => u.EmployeeId == "new-2").Should().Match<TeammeterUser>(u => u.TeamId == "t-1" && u.SyncedRole == "Engineer" && u.IsInvited);
     }
 
     [Fact]
@@ -155,7 +155,7 @@ public sealed class SqliteTeammeterSinkTests : IDisposable
         await sut.ApplyAsync(Tenant, [new AssignRole("e-2", "Lead", "Engineer", Reason)], ct);
 
         (await sut.GetCoachRolesAsync(Tenant, "e-2", ct)).Should().Equal("Engineer", "Mentor");
-        (await sut.LoadAsync(Tenant, ct)).Users.Single(u => u.ExternalId == "e-2").SyncedRole.Should().Be("Lead");
+        (await sut.LoadAsync(Tenant, ct)).Users.Single(u => u.EmployeeId == "e-2").SyncedRole.Should().Be("Lead");
 
         await sut.ApplyAsync(Tenant, [new AssignRole("e-2", null, "Lead", Reason)], ct);
 
@@ -209,7 +209,7 @@ public sealed class SqliteTeammeterSinkTests : IDisposable
 
         await sut.SetCoachEmailAsync(Tenant, "e-3", "lea@x.example", ct);
 
-        (await sut.LoadAsync(Tenant, ct)).Users.Single(u => u.ExternalId == "e-3").Email.Should().Be("lea@x.example");
+        (await sut.LoadAsync(Tenant, ct)).Users.Single(u => u.EmployeeId == "e-3").Email.Should().Be("lea@x.example");
         var unknown = () => sut.SetCoachEmailAsync(Tenant, "nobody", "x@x.example", ct);
         await unknown.Should().ThrowAsync<InvalidOperationException>();
     }

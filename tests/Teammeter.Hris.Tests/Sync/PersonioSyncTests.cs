@@ -118,7 +118,7 @@ public sealed class PersonioSyncTests
         var final = await harness.Sync.SyncAsync(SyncHarness.Tenant);
 
         final.Plan.IsEmpty.Should().BeTrue();
-        harness.Store.Users.Select(u => u.ExternalId).Should().OnlyHaveUniqueItems();
+        harness.Store.Users.Select(u => u.EmployeeId).Should().OnlyHaveUniqueItems();
         harness.Store.Users.Should().BeEquivalentTo(expected.Store.Users);
         harness.Store.Teams.Should().BeEquivalentTo(expected.Store.Teams);
     }
@@ -220,7 +220,7 @@ public sealed class PersonioSyncTests
 
         harness.Sink.MaxConcurrentApplies.Should().Be(1);
         runs.Count(r => r.Written).Should().Be(1, "the later runs see the first run's result and have nothing to do");
-        harness.Store.Users.Select(u => u.ExternalId).Should().OnlyHaveUniqueItems().And.HaveCount(20);
+        harness.Store.Users.Select(u => u.EmployeeId).Should().OnlyHaveUniqueItems().And.HaveCount(20);
     }
 
     [Fact]
@@ -235,7 +235,7 @@ public sealed class PersonioSyncTests
 
         harness.Sink.MaxConcurrentApplies.Should().Be(2);
         harness.Sink.Tenant("a").Users.Should().HaveCount(3);
-        harness.Sink.Tenant("b").Users.Select(u => u.ExternalId).Should().Equal("b-only");
+        harness.Sink.Tenant("b").Users.Select(u => u.EmployeeId).Should().Equal("b-only");
     }
 
     [Theory]

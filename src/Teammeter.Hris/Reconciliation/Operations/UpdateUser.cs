@@ -2,7 +2,7 @@ namespace Teammeter.Hris;
 
 /// <summary>
 /// Change attributes of an existing user. The user is found by <see cref="EmployeeId"/>; when the change set
-/// includes <see cref="UserField.ExternalId"/>, the user is found by that change's <see cref="UserFieldChange.Before"/>
+/// includes <see cref="UserField.EmployeeId"/>, the user is found by that change's <see cref="UserFieldChange.Before"/>
 /// id instead, or, when that is <see langword="null"/> (first-time link), by <see cref="UserFieldChange.Before"/> of
 /// the user's email (<see cref="MatchEmail"/>).
 /// </summary>

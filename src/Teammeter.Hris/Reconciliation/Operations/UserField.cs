@@ -4,7 +4,7 @@ namespace Teammeter.Hris;
 public enum UserField
 {
     /// <summary>The HR id the user is linked to (set when linking by email, or when HR re-keyed the employee).</summary>
-    ExternalId,
+    EmployeeId,
 
     /// <summary>First name.</summary>
     FirstName,

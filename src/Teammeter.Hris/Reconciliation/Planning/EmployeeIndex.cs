@@ -32,13 +32,13 @@ internal sealed class EmployeeIndex
         var withoutId = 0;
         foreach (var employee in source)
         {
-            if (string.IsNullOrWhiteSpace(employee.Id))
+            if (string.IsNullOrWhiteSpace(employee.EmployeeId))
             {
                 withoutId++;
                 continue;
             }
 
-            ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(byId, employee.Id, out var seen);
+            ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(byId, employee.EmployeeId, out var seen);
             if (!seen)
             {
                 index = records.Count;
@@ -48,7 +48,7 @@ internal sealed class EmployeeIndex
 
             // Keep the record the fixed order puts first (latest update, then content), never the first one read.
             duplicates ??= new(StringComparer.Ordinal);
-            duplicates[employee.Id] = duplicates.GetValueOrDefault(employee.Id, 1) + 1;
+            duplicates[employee.EmployeeId] = duplicates.GetValueOrDefault(employee.EmployeeId, 1) + 1;
             if (EmployeeRecordOrder.Instance.Compare(employee, records[index]) < 0)
             {
                 records[index] = employee;
@@ -57,7 +57,7 @@ internal sealed class EmployeeIndex
 
         if (withoutId > 0)
         {
-            context.Warn(SyncWarningCode.MissingRequiredField, $"{withoutId} employee record(s) have no id and were skipped.", relatedIds: [nameof(HrisEmployee.Id)]);
+            context.Warn(SyncWarningCode.MissingRequiredField, $"{withoutId} employee record(s) have no id and were skipped.", relatedIds: [nameof(HrisEmployee.EmployeeId)]);
         }
 
         foreach (var (id, count) in duplicates ?? [])

@@ -21,7 +21,7 @@ internal sealed class EmployeeRecordOrder : IComparer<HrisEmployee>
             return x is null ? -1 : 1;
         }
 
-        var result = string.CompareOrdinal(x.Id, y.Id);
+        var result = string.CompareOrdinal(x.EmployeeId, y.EmployeeId);
         return result != 0 ? result : CompareDuplicates(x, y);
     }
 

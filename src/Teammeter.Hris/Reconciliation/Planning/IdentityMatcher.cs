@@ -98,7 +98,7 @@ internal static class IdentityMatcher
     public static void MatchById(PlanContext context, int i)
     {
         var users = context.Users;
-        if (users.ByExternalId.TryGetValue(context.Employees.Records[i].Id, out var user))
+        if (users.ByExternalId.TryGetValue(context.Employees.Records[i].EmployeeId, out var user))
         {
             Claim(ref context.Slots[i], i, user, MatchKind.ById, users);
         }
@@ -107,13 +107,13 @@ internal static class IdentityMatcher
     private static void MatchByEmail(PlanContext context, int i, ref EmployeeSlot slot)
     {
         var users = context.Users;
-        var id = context.Employees.Records[i].Id;
+        var id = context.Employees.Records[i].EmployeeId;
         var email = slot.Email!;
         var hasUnlinked = users.UnlinkedByEmail.TryGetValue(email, out var unlinked);
 
         if (users.LinkedByEmail.TryGetValue(email, out var linked))
         {
-            var oldId = linked >= 0 ? users.Users[linked].ExternalId! : null;
+            var oldId = linked >= 0 ? users.Users[linked].EmployeeId! : null;
             if (oldId is not null && !hasUnlinked && IsLeaver(context, linked, oldId))
             {
                 // Never hand a leaver's account (and history) to a new HR id, nor re-key it.
@@ -172,11 +172,11 @@ internal static class IdentityMatcher
         if (heldByLinked || users.UnlinkedByEmail.ContainsKey(email))
         {
             slot.EmailInUse = true;
-            var otherId = heldByLinked && other >= 0 ? users.Users[other].ExternalId : null;
+            var otherId = heldByLinked && other >= 0 ? users.Users[other].EmployeeId : null;
             context.Warn(
                 SyncWarningCode.EmailInUse,
                 "HR's email for this employee belongs to another Teammeter user; the user's email is left unchanged.",
-                context.Employees.Records[i].Id,
+                context.Employees.Records[i].EmployeeId,
                 otherId is null ? null : [otherId]);
         }
     }

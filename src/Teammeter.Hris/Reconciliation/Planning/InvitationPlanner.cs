@@ -29,7 +29,7 @@ internal static class InvitationPlanner
             var email = UserUpdate.FinalEmail(context, slot);
             if (email is null)
             {
-                context.Warn(SyncWarningCode.MissingEmail, "The employee has no email in HR or Teammeter; they cannot be invited until one is added.", employee.Id);
+                context.Warn(SyncWarningCode.MissingEmail, "The employee has no email in HR or Teammeter; they cannot be invited until one is added.", employee.EmployeeId);
                 continue;
             }
 
@@ -42,11 +42,11 @@ internal static class InvitationPlanner
 
             var (firstName, lastName) = UserUpdate.FinalNames(context, employee, slot);
             var invitation = new SendInvitation(
-                employee.Id,
+                employee.EmployeeId,
                 email,
                 firstName,
                 lastName,
-                $"invite:{context.State.TenantId}:{employee.Id}",
+                $"invite:{context.State.TenantId}:{employee.EmployeeId}",
                 slot.Created ? SyncReasons.NewHire : SyncReasons.InvitationsReleased);
             if (holdAll)
             {

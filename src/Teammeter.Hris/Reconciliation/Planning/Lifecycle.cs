@@ -37,12 +37,12 @@ internal static class Lifecycle
 
             if (startDelivered && endDelivered && employee.EndDate < employee.StartDate)
             {
-                context.Warn(SyncWarningCode.EndBeforeStart, "The end date lies before the start date; the end date decides.", employee.Id);
+                context.Warn(SyncWarningCode.EndBeforeStart, "The end date lies before the start date; the end date decides.", employee.EmployeeId);
             }
 
             if (slot.ShouldBeActive && namesDelivered && string.IsNullOrWhiteSpace(employee.FirstName) && string.IsNullOrWhiteSpace(employee.LastName))
             {
-                context.Warn(SyncWarningCode.MissingName, "The employee has neither a first nor a last name; existing names are kept.", employee.Id);
+                context.Warn(SyncWarningCode.MissingName, "The employee has neither a first nor a last name; existing names are kept.", employee.EmployeeId);
             }
         }
     }

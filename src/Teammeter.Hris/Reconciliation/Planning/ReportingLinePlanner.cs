@@ -38,7 +38,7 @@ internal sealed class ReportingLinePlanner
             var members = new List<string>(cycle.Count);
             foreach (var member in cycle)
             {
-                members.Add(records[member].Id);
+                members.Add(records[member].EmployeeId);
                 _targets[member] = None;
                 _reasons[member] = SyncReasons.ManagerCycle;
             }
@@ -56,7 +56,7 @@ internal sealed class ReportingLinePlanner
         var target = _targets[i];
         if (_context.Slots[i].WillBeActive && target != Untouched)
         {
-            PlanLine(_context, i, target >= 0 ? _context.Employees.Records[target].Id : null, _reasons[i]);
+            PlanLine(_context, i, target >= 0 ? _context.Employees.Records[target].EmployeeId : null, _reasons[i]);
         }
     }
 
@@ -70,10 +70,10 @@ internal sealed class ReportingLinePlanner
             return None;
         }
 
-        if (string.Equals(employee.ManagerId, employee.Id, StringComparison.Ordinal))
+        if (string.Equals(employee.ManagerId, employee.EmployeeId, StringComparison.Ordinal))
         {
             reason = SyncReasons.SelfManager;
-            context.Warn(SyncWarningCode.SelfManager, "The employee is recorded as their own manager; the reporting line is left unset.", employee.Id);
+            context.Warn(SyncWarningCode.SelfManager, "The employee is recorded as their own manager; the reporting line is left unset.", employee.EmployeeId);
             return None;
         }
 
@@ -101,7 +101,7 @@ internal sealed class ReportingLinePlanner
         context.Warn(
             SyncWarningCode.UnknownManager,
             "The employee's manager is not an active user (unknown, inactive or not created); the reporting line is left unset.",
-            employee.Id,
+            employee.EmployeeId,
             [employee.ManagerId]);
         return None;
     }
@@ -119,7 +119,7 @@ internal sealed class ReportingLinePlanner
     private static void PlanLine(PlanContext context, int i, string? managerId, string? reason)
     {
         var slot = context.Slots[i];
-        var id = context.Employees.Records[i].Id;
+        var id = context.Employees.Records[i].EmployeeId;
         var user = slot.Created ? null : context.Users.Users[slot.User];
         var current = user?.ManagerId;
         if (string.Equals(current, managerId, StringComparison.Ordinal))

@@ -54,7 +54,7 @@ internal sealed class RolePlanner
         if (!string.Equals(role, current, StringComparison.Ordinal))
         {
             var reason = slot.Created ? SyncReasons.NewEmployee : SyncReasons.TitleChanged;
-            _context.Plan.Add(new AssignRole(_context.Employees.Records[i].Id, role, current, reason));
+            _context.Plan.Add(new AssignRole(_context.Employees.Records[i].EmployeeId, role, current, reason));
         }
     }
 }

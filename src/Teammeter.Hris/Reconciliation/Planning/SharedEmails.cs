@@ -50,10 +50,10 @@ internal static class SharedEmails
         foreach (var (first, others) in shared ?? [])
         {
             // Records follow snapshot order, so the warning names the smallest id first and the rest in id order.
-            var ids = new List<string>(others.Count + 1) { records[first].Id };
+            var ids = new List<string>(others.Count + 1) { records[first].EmployeeId };
             foreach (var other in others)
             {
-                ids.Add(records[other].Id);
+                ids.Add(records[other].EmployeeId);
             }
 
             ids.Sort(StringComparer.Ordinal);

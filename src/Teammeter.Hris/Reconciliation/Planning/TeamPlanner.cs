@@ -74,7 +74,7 @@ internal sealed class TeamPlanner
         if (!string.Equals(current, teamId, StringComparison.Ordinal))
         {
             var reason = slot.Created ? SyncReasons.NewEmployee : SyncReasons.TeamChanged;
-            _context.Plan.Add(new AssignTeam(_context.Employees.Records[i].Id, teamId, current, reason));
+            _context.Plan.Add(new AssignTeam(_context.Employees.Records[i].EmployeeId, teamId, current, reason));
         }
     }
 
@@ -84,9 +84,9 @@ internal sealed class TeamPlanner
         var existing = new Dictionary<string, string>(context.State.Teams.Count, StringComparer.Ordinal);
         foreach (var team in context.State.Teams)
         {
-            if (!existing.TryGetValue(team.ExternalId, out var name) || string.CompareOrdinal(team.Name, name) < 0)
+            if (!existing.TryGetValue(team.TeamId, out var name) || string.CompareOrdinal(team.Name, name) < 0)
             {
-                existing[team.ExternalId] = team.Name;
+                existing[team.TeamId] = team.Name;
             }
         }
 

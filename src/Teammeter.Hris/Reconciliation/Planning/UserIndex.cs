@@ -58,7 +58,7 @@ internal sealed class UserIndex
         for (var u = 0; u < users.Length; u++)
         {
             index.Emails[u] = Normalise.Text(users[u].Email);
-            var externalId = users[u].ExternalId;
+            var externalId = users[u].EmployeeId;
             if (string.IsNullOrWhiteSpace(externalId))
             {
                 if (index.Emails[u] is { } email)
@@ -95,7 +95,7 @@ internal sealed class UserIndex
 
         for (var u = 0; duplicates is not null && u < users.Length; u++)
         {
-            if (index.IsLinked[u] && index.ByExternalId[users[u].ExternalId!] != u)
+            if (index.IsLinked[u] && index.ByExternalId[users[u].EmployeeId!] != u)
             {
                 index.IsLinked[u] = false;
                 index.ActiveLinkedCount -= users[u].IsActive ? 1 : 0;

@@ -66,7 +66,7 @@ internal static class UserPlanner
             return;
         }
 
-        var deactivation = new DeactivateUser(employee.Id, SyncReasons.OutOfScope);
+        var deactivation = new DeactivateUser(employee.EmployeeId, SyncReasons.OutOfScope);
         if (context.Policy.ApproveHeldOperations)
         {
             context.Plan.Deactivations.Add(deactivation);
@@ -80,14 +80,14 @@ internal static class UserPlanner
         context.Warn(
             SyncWarningCode.OutOfScope,
             $"The employee is outside the tenant's scope ({context.Scope!.Why(employee, exclusion)}); the user is held for approval, neither deactivated nor changed.",
-            employee.Id);
+            employee.EmployeeId);
     }
 
     private static CreateUser NewUser(PlanContext context, HrisEmployee employee, string? email, string reason)
     {
         var names = context.Delivered(HrisFields.Names);
         return new CreateUser(
-            employee.Id,
+            employee.EmployeeId,
             names ? Normalise.Text(employee.FirstName) : null,
             names ? Normalise.Text(employee.LastName) : null,
             email,
@@ -100,7 +100,7 @@ internal static class UserPlanner
         {
             if (user.IsActive)
             {
-                context.Plan.Deactivations.Add(new DeactivateUser(employee.Id, slot.InactiveReason!));
+                context.Plan.Deactivations.Add(new DeactivateUser(employee.EmployeeId, slot.InactiveReason!));
                 context.Deactivating[slot.User] = true;
             }
 
@@ -117,14 +117,14 @@ internal static class UserPlanner
         var reactivate = !user.IsActive && context.Delivered(HrisFields.Status) && user.DeactivatedBySync;
         if (reactivate)
         {
-            context.Plan.Add(new ReactivateUser(employee.Id, SyncReasons.Rehired));
+            context.Plan.Add(new ReactivateUser(employee.EmployeeId, SyncReasons.Rehired));
         }
         else if (!user.IsActive && context.Delivered(HrisFields.Status))
         {
             context.Warn(
                 SyncWarningCode.DeactivatedInTeammeter,
                 "The user was deactivated in Teammeter, not by the sync, while HR says active; the user stays deactivated.",
-                employee.Id);
+                employee.EmployeeId);
         }
 
         slot.WillBeActive = user.IsActive || reactivate;

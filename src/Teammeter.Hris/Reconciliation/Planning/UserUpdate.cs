@@ -12,12 +12,12 @@ internal static class UserUpdate
 
         if (slot.Match == MatchKind.LinkedByEmail)
         {
-            Add(ref changes, ref reason, new UserFieldChange(UserField.ExternalId, null, employee.Id), SyncReasons.LinkedByEmail);
+            Add(ref changes, ref reason, new UserFieldChange(UserField.EmployeeId, null, employee.EmployeeId), SyncReasons.LinkedByEmail);
             matchEmail = Normalise.MatchEmail(user.Email);
         }
         else if (slot.Match == MatchKind.Rekeyed)
         {
-            Add(ref changes, ref reason, new UserFieldChange(UserField.ExternalId, user.ExternalId, employee.Id), SyncReasons.HrIdChanged);
+            Add(ref changes, ref reason, new UserFieldChange(UserField.EmployeeId, user.EmployeeId, employee.EmployeeId), SyncReasons.HrIdChanged);
         }
 
         if (context.Delivered(HrisFields.Names))
@@ -40,7 +40,7 @@ internal static class UserUpdate
             Add(ref changes, ref reason, new UserFieldChange(UserField.Email, user.Email, slot.Email), SyncReasons.EmailChanged);
         }
 
-        return changes is null ? null : new UpdateUser(employee.Id, changes, reason!, matchEmail);
+        return changes is null ? null : new UpdateUser(employee.EmployeeId, changes, reason!, matchEmail);
     }
 
     /// <summary>The user's email once the plan is applied.</summary>

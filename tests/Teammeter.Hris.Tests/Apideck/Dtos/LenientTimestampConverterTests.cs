@@ -62,7 +62,7 @@ public sealed class LenientTimestampConverterTests
 
         var snapshot = await host.Source.ReadSnapshotAsync("t1");
 
-        snapshot.Employees.Select(e => (e.Id, e.CreatedAt, e.UpdatedAt)).Should().Equal(
+        snapshot.Employees.Select(e => (e.EmployeeId, e.CreatedAt, e.UpdatedAt)).Should().Equal(
             ("1", (DateTimeOffset?)null, (DateTimeOffset?)null),
             ("2", new DateTimeOffset(2020, 9, 30, 7, 43, 32, TimeSpan.Zero), new DateTimeOffset(2024, 1, 2, 10, 0, 0, TimeSpan.Zero)));
     }

@@ -173,7 +173,7 @@ public sealed class ReviewEndpointsTests
 
         response.StatusCode.Should().Be(HttpStatusCode.SeeOther);
         response.Headers.Location!.ToString().Should().Be($"/hris/{ReviewPageHost.Tenant}?done=approve&applied=1&dropped=0&rejected=0&held=2&invited=0");
-        host.Store.Users.Where(u => !u.IsActive).Select(u => u.ExternalId).Should().Equal("3");
+        host.Store.Users.Where(u => !u.IsActive).Select(u => u.EmployeeId).Should().Equal("3");
         var after = await client.GetStringAsync(response.Headers.Location);
         after.Should().Contain("role=\"status\">Approved: 1 applied").And.Contain("Held for your decision (2)").And.Contain("Approved and applied");
     }
@@ -203,7 +203,7 @@ public sealed class ReviewEndpointsTests
         var response = await ReviewPageHost.PostAsync(client, "approve-all", ("__RequestVerificationToken", token), ("plan", PlanOf(html)));
 
         response.StatusCode.Should().Be(HttpStatusCode.SeeOther);
-        host.Store.Users.Where(u => !u.IsActive).Select(u => u.ExternalId).Should().BeEquivalentTo("2", "3", "4");
+        host.Store.Users.Where(u => !u.IsActive).Select(u => u.EmployeeId).Should().BeEquivalentTo("2", "3", "4");
     }
 
     [Fact]
@@ -317,7 +317,7 @@ public sealed class ReviewEndpointsTests
         await host.Sync.ReleaseInvitationsAsync(ReviewPageHost.Tenant);
         for (var i = 0; i < host.Employees.Count; i++)
         {
-            if (host.Employees[i].Id is "2" or "3" or "4")
+            if (host.Employees[i].EmployeeId is "2" or "3" or "4")
             {
                 host.Employees[i] = host.Employees[i] with { Status = HrisEmploymentStatus.Terminated };
             }

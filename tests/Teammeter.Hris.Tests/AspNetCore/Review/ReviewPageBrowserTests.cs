@@ -86,8 +86,8 @@ public sealed partial class ReviewPageBrowserTests : EmbeddedApideckTests
             var next = await PendingKeysAsync(page);
             next.Should().BeEquivalentTo(pending.Skip(2));
             var state = await new SqliteTeammeterSink(Temp.File("teammeter.db")).LoadAsync(Tenant, CancellationToken.None);
-            state.Users.Single(u => u.ExternalId == Id(approved)).IsActive.Should().BeFalse();
-            state.Users.Single(u => u.ExternalId == Id(rejected)).IsActive.Should().BeTrue();
+            state.Users.Single(u => u.EmployeeId == Id(approved)).IsActive.Should().BeFalse();
+            state.Users.Single(u => u.EmployeeId == Id(rejected)).IsActive.Should().BeTrue();
         }
         finally
         {

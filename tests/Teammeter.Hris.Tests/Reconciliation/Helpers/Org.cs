@@ -17,7 +17,7 @@ internal static class Org
 
     public static HrisEmployee Employee(string id) => new()
     {
-        Id = id,
+        EmployeeId = id,
         FirstName = "F" + id,
         LastName = "L" + id,
         Email = id + "@example.com",
@@ -31,7 +31,7 @@ internal static class Org
     /// <summary>The user an already synced, invited <see cref="Employee"/> has.</summary>
     public static TeammeterUser User(string id) => new()
     {
-        ExternalId = id,
+        EmployeeId = id,
         FirstName = "F" + id,
         LastName = "L" + id,
         Email = id + "@example.com",

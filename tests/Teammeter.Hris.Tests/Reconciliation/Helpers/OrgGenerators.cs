@@ -46,7 +46,7 @@ internal static class OrgGenerators
         from seed in Gen.Int
         select new OrgScenario(
             new HrisSnapshot(employees, DateTimeOffset.UnixEpoch, missing),
-            new TeammeterState(Org.Tenant, DistinctLinked(users), teams.DistinctBy(t => t.ExternalId).ToArray(), roles.Distinct().ToArray(), invitationsReleased: policy.InvitationsReleased),
+            new TeammeterState(Org.Tenant, DistinctLinked(users), teams.DistinctBy(t => t.TeamId).ToArray(), roles.Distinct().ToArray(), invitationsReleased: policy.InvitationsReleased),
             policy,
             seed);
 
@@ -127,7 +127,7 @@ internal static class OrgGenerators
         from updated in s_updated
         select new HrisEmployee
         {
-            Id = id, FirstName = first, LastName = last, Email = email, Status = status, StartDate = start, EndDate = end,
+            EmployeeId = id, FirstName = first, LastName = last, Email = email, Status = status, StartDate = start, EndDate = end,
             Title = title, Team = team, Department = department, ManagerId = manager, UpdatedAt = updated,
         };
 
@@ -147,7 +147,7 @@ internal static class OrgGenerators
         from deactivatedBySync in Gen.Bool
         select new TeammeterUser
         {
-            ExternalId = kind switch { 0 or 1 => id, 2 => "old" + n, _ => null },
+            EmployeeId = kind switch { 0 or 1 => id, 2 => "old" + n, _ => null },
             Email = kind == 1 ? $"coach{n}@example.com" : email,
             FirstName = first,
             IsActive = active,
@@ -164,5 +164,5 @@ internal static class OrgGenerators
         : Gen.OneOfConst<string?>($"{id}@example.com", $" {id.ToUpperInvariant()}@Example.com ", null);
 
     private static TeammeterUser[] DistinctLinked(TeammeterUser[] users) =>
-        users.Where(u => u.ExternalId is null).Concat(users.Where(u => u.ExternalId is not null).DistinctBy(u => u.ExternalId)).ToArray();
+        users.Where(u => u.EmployeeId is null).Concat(users.Where(u => u.EmployeeId is not null).DistinctBy(u => u.EmployeeId)).ToArray();
 }

@@ -107,7 +107,7 @@ internal sealed class LoopbackSync : IAsyncDisposable
     {
         var snapshot = await Source.ReadSnapshotAsync(Tenant);
 
-        snapshot.Employees.Select(e => e.Id).Should().BeEquivalentTo(Server.Tenants[Tenant].Employees.Select(e => e.Id));
+        snapshot.Employees.Select(e => e.EmployeeId).Should().BeEquivalentTo(Server.Tenants[Tenant].Employees.Select(e => e.Id));
     }
 
     /// <summary>
