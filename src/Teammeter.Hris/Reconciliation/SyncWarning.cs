@@ -33,7 +33,7 @@ public sealed record SyncWarning
     public IReadOnlyList<string> RelatedIds { get; }
 
     /// <summary>The warning explained in plain language for the person reviewing a plan (no names or emails).</summary>
-    public string Why => Review.Explainer.Explain(this);
+    public string Why => Reconciliation.Explainer.Explain(this);
 
     /// <inheritdoc />
     public bool Equals(SyncWarning? other) =>

@@ -1,3 +1,5 @@
+using Teammeter.Hris.Operations;
+
 namespace Teammeter.Hris.Review;
 
 /// <summary>Turns operations into their stored form and back.</summary>

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Teammeter.Hris.Reconciliation;
+using Teammeter.Hris.Operations;
 
 namespace Teammeter.Hris.Review;
 

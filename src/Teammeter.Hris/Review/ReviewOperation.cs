@@ -8,5 +8,5 @@ namespace Teammeter.Hris;
 public sealed record ReviewOperation(string Key, SyncOperation Operation, string Why, ReviewOperationStatus Status)
 {
     /// <summary>The HR id of the person the operation is about; <see langword="null"/> for team and role operations.</summary>
-    public string? EmployeeId => Review.OperationKeys.EmployeeOf(Operation);
+    public string? EmployeeId => Operations.OperationKeys.EmployeeOf(Operation);
 }

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Teammeter.Hris.Diagnostics;
 using Teammeter.Hris.Review;
+using Teammeter.Hris.Reconciliation;
+using Teammeter.Hris.Operations;
 
 namespace Teammeter.Hris.Sync;
 

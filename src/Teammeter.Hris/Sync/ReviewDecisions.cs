@@ -1,4 +1,6 @@
 using Teammeter.Hris.Review;
+using Teammeter.Hris.Reconciliation;
+using Teammeter.Hris.Operations;
 
 namespace Teammeter.Hris.Sync;
 

@@ -15,7 +15,7 @@ public sealed class SyncReport
         HrisFields missingFields,
         string planId,
         SyncTrigger trigger,
-        Review.Explainer? explainer)
+        Reconciliation.Explainer? explainer)
     {
         TenantId = tenantId;
         Kind = kind;
@@ -31,7 +31,7 @@ public sealed class SyncReport
         _explainer = explainer;
     }
 
-    private readonly Review.Explainer? _explainer;
+    private readonly Reconciliation.Explainer? _explainer;
 
     /// <summary>The plan's id: what an approval or a rejection names (<see cref="IPersonioSync.ApproveAsync"/>).</summary>
     public string PlanId { get; }

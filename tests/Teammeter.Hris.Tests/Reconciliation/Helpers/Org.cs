@@ -55,5 +55,5 @@ internal static class Org
     public static IEnumerable<SyncWarningCode> Codes(this ChangeSet plan) => plan.Warnings.Select(w => w.Code);
 
     /// <summary>The employee an operation concerns, or <see langword="null"/> for team and role operations.</summary>
-    public static string? EmployeeId(this SyncOperation operation) => global::Teammeter.Hris.Review.OperationKeys.EmployeeOf(operation);
+    public static string? EmployeeId(this SyncOperation operation) => global::Teammeter.Hris.Operations.OperationKeys.EmployeeOf(operation);
 }

@@ -1,4 +1,4 @@
-namespace Teammeter.Hris.Review;
+namespace Teammeter.Hris.Operations;
 
 /// <summary>
 /// The key of an operation within a tenant: its kind and what it is about. A plan holds at most one operation per

@@ -1,6 +1,7 @@
 using System.Globalization;
+using Teammeter.Hris.Operations;
 
-namespace Teammeter.Hris.Review;
+namespace Teammeter.Hris.Reconciliation;
 
 /// <summary>
 /// The "why" of operations and warnings: a short explanation built from the HR facts behind them (status, dates,
