@@ -7,7 +7,8 @@ namespace Teammeter.Hris.Sample.ApideckServer;
 /// "Northwind", a deterministic 65-person Personio account with the cases a real company has: people without
 /// email, a future starter, someone on leave, a leaver, a four-level manager chain, a shared email, an unknown
 /// manager id and inconsistently typed position titles; and the people a tenant's scope keeps out of Teammeter: a
-/// contractor, a small sister legal entity in the same account, and someone HR marked with the exclusion attribute.
+/// contractor, a second legal entity (Northwind Labs) in the same account, and someone HR marked with the exclusion
+/// attribute.
 /// </summary>
 public static class DemoOrganisation
 {
@@ -59,7 +60,10 @@ public static class DemoOrganisation
     /// <summary>The <c>company_id</c> (Personio's legal entity) of everyone but the sister company's people: Northwind GmbH.</summary>
     public const string MainCompanyId = "nw-gmbh";
 
-    /// <summary>The <c>company_id</c> of Northwind Labs, a small sister legal entity in the same Personio account.</summary>
+    /// <summary>
+    /// The <c>company_id</c> of Northwind Labs, a small second legal entity in the same Personio account (unlike
+    /// <see cref="SisterOrganisation"/>, which has its own account).
+    /// </summary>
     public const string LabsCompanyId = "nw-labs";
 
     /// <summary>The people of <see cref="LabsCompanyId"/>, in their own team <c>t-labs</c> under the CEO.</summary>

@@ -10,9 +10,9 @@ namespace Teammeter.Hris.Sample.Commands;
 
 /// <summary>
 /// The whole job on the embedded Northwind organisation: connect, initial sync within the tenant's scope (no
-/// contractors, not the sister company, nobody marked for exclusion), review approved, a coach completing the data (an
-/// email, a missing manager), a day of HR changes, ongoing sync that keeps the coach's work and invites the person who
-/// now has an email, and a repeated sync that has nothing to do.
+/// contractors, not the second legal entity Northwind Labs, nobody marked for exclusion), review approved, a coach
+/// completing the data (an email, a missing manager), a day of HR changes, ongoing sync that keeps the coach's work
+/// and invites the person who now has an email, and a repeated sync that has nothing to do.
 /// </summary>
 internal static class DemoCommand
 {
