@@ -4,9 +4,11 @@ using System.Text;
 namespace Teammeter.Hris.Sample.ApideckServer;
 
 /// <summary>
-/// "Northwind", a deterministic 60-person Personio organisation with the cases a real company has: people without
+/// "Northwind", a deterministic 65-person Personio account with the cases a real company has: people without
 /// email, a future starter, someone on leave, a leaver, a four-level manager chain, a shared email, an unknown
-/// manager id and inconsistently typed position titles.
+/// manager id and inconsistently typed position titles; and the people a tenant's scope keeps out of Teammeter: a
+/// contractor, a second legal entity (Northwind Labs) in the same account, and someone HR marked with the exclusion
+/// attribute.
 /// </summary>
 public static class DemoOrganisation
 {
@@ -55,12 +57,36 @@ public static class DemoOrganisation
     /// <summary>Employees without any email.</summary>
     public static IReadOnlyList<string> NoEmailIds { get; } = ["1082", "1083"];
 
+    /// <summary>The <c>company_id</c> (Personio's legal entity) of everyone but the sister company's people: Northwind GmbH.</summary>
+    public const string MainCompanyId = "nw-gmbh";
+
+    /// <summary>
+    /// The <c>company_id</c> of Northwind Labs, a small second legal entity in the same Personio account (unlike
+    /// <see cref="SisterOrganisation"/>, which has its own account).
+    /// </summary>
+    public const string LabsCompanyId = "nw-labs";
+
+    /// <summary>The people of <see cref="LabsCompanyId"/>, in their own team <c>t-labs</c> under the CEO.</summary>
+    public static IReadOnlyList<string> LabsIds { get; } = ["1120", "1121", "1122"];
+
+    /// <summary>The contractor: <c>employment_role.type</c> is <c>contractor</c> (everyone else is an <c>employee</c>).</summary>
+    public const string ContractorId = "1018";
+
+    /// <summary>
+    /// The name of the Personio custom attribute (a checkbox) HR ticks to keep someone out of Teammeter, as
+    /// docs/personio-setup.md suggests; everyone carries it in <c>custom_fields</c>, unticked but for one person.
+    /// </summary>
+    public const string ExclusionAttribute = "Exclude from Teammeter";
+
+    /// <summary>The person whose <see cref="ExclusionAttribute"/> is ticked.</summary>
+    public const string ExcludedByAttributeId = "1085";
+
     /// <summary>Creates the organisation as it is on <paramref name="today"/>.</summary>
     /// <param name="today">The demo's "today"; start and end dates are relative to it.</param>
     /// <returns>The employees, in id order.</returns>
     public static IReadOnlyList<ApideckEmployee> Create(DateOnly today)
     {
-        var people = new List<ApideckEmployee>(64);
+        var people = new List<ApideckEmployee>(Rows.Length);
         foreach (var row in Rows)
         {
             people.Add(CreateEmployee(row));
@@ -79,6 +105,9 @@ public static class DemoOrganisation
                 "1013" => e with { Emails = [new ApideckEmail("mei.chen.home@mail.example", "personal"), .. e.Emails] },
                 // Someone whose only address is typed "primary".
                 "1041" => e with { Emails = [new ApideckEmail(e.Emails[0].Email, "primary")] },
+                ContractorId => e with { EmploymentType = "contractor" },
+                ExcludedByAttributeId => e with { CustomFields = [new(ExclusionAttribute, "true")] },
+                _ when LabsIds.Contains(e.Id) => e with { CompanyId = LabsCompanyId },
                 _ => e,
             })
             .ToList();
@@ -136,6 +165,9 @@ public static class DemoOrganisation
             DepartmentName = departmentName,
             ManagerId = row.ManagerId,
             EmployeeNumber = "P" + row.Id,
+            EmploymentType = "employee",
+            CompanyId = MainCompanyId,
+            CustomFields = [new(ExclusionAttribute, "false")],
             CreatedAt = created,
             UpdatedAt = created,
         };
@@ -176,6 +208,7 @@ public static class DemoOrganisation
         ["t-sales-uk"] = ("Sales UK", "d-sales", "Sales"),
         ["t-people"] = ("People & Culture", "d-ops", "Operations"),
         ["t-finance"] = ("Finance", "d-ops", "Operations"),
+        ["t-labs"] = ("Labs", "d-labs", "Research"),
     };
 
     private static readonly Row[] Rows =
@@ -193,6 +226,7 @@ public static class DemoOrganisation
         new("1015", "Zoë", "Martin", "DevOps Engineer", "t-platform", "1010"),
         new("1016", "Finn", "Schröder", "Site Reliability Engineer", "t-platform", "1010"),
         new("1017", "Rahel", "Tesfaye", "Software  Engineer", "t-platform", "1010"),
+        new("1018", "Rafael", "Ortega", "DevOps Engineer", "t-platform", "1010"),
         new("1020", "Clara", "Hoffmann", "Engineering Lead", "t-web", "1002"),
         new("1021", "David", "Novák", "Frontend Engineer", "t-web", "1020"),
         new("1022", "Emma", "Johansson", "Frontend Engineer", "t-web", "1020"),
@@ -236,9 +270,13 @@ public static class DemoOrganisation
         new("1082", "Lea", "Vogel", "Office Manager", "t-people", "1004"),
         new("1083", "Mohammed", "Al-Sayed", "Working Student", "t-people", "1080"),
         new("1084", "Yusuf", "Demir", "Recruiter", "t-people", "1004"),
+        new("1085", "Ines", "Ferreira", "Data Protection Officer", "t-people", "1004"),
         new("1090", "Nora", "Lindqvist", "Finance Manager", "t-finance", "1001"),
         new("1091", "Oskar", "Berg", "Accountant", "t-finance", "1090"),
         new("1092", "Pia", "Hansen", "Accountant", "t-finance", "1090"),
         new("1093", "Quentin", "Roux", "Controller", "t-finance", "1090"),
+        new("1120", "Aylin", "Yilmaz", "Head of Labs", "t-labs", "1001"),
+        new("1121", "Bruno", "Santos", "Research Engineer", "t-labs", "1120"),
+        new("1122", "Chiara", "Bianchi", "Research Engineer", "t-labs", "1120"),
     ];
 }

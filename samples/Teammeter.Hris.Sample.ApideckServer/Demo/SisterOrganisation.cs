@@ -17,7 +17,7 @@ public static class SisterOrganisation
 
     /// <summary>Creates the sister organisation as it is on <paramref name="today"/>.</summary>
     /// <param name="today">The demo's "today"; start and end dates are relative to it.</param>
-    /// <returns>The employees, in id order; no HR id, team id or email is one of Northwind's.</returns>
+    /// <returns>The employees, in id order; no HR id, team id, company id or email is one of Northwind's.</returns>
     public static IReadOnlyList<ApideckEmployee> Create(DateOnly today)
     {
         var northwind = DemoOrganisation.Create(today);
@@ -36,6 +36,7 @@ public static class SisterOrganisation
                 TeamId = source.TeamId is null ? null : "f-" + source.TeamId[2..],
                 DepartmentId = source.DepartmentId is null ? null : "f-" + source.DepartmentId[2..],
                 ManagerId = Shift(source.ManagerId),
+                CompanyId = source.CompanyId is null ? null : "fb-" + source.CompanyId[3..],
                 EmployeeNumber = "F" + Shift(source.Id),
             });
         }

@@ -9,9 +9,10 @@ using Teammeter.Hris.Sample.Output;
 namespace Teammeter.Hris.Sample.Commands;
 
 /// <summary>
-/// The whole job on the embedded Northwind organisation: connect, initial sync, review approved, a coach completing
-/// the data (an email, a missing manager), a day of HR changes, ongoing sync that keeps the coach's work and invites
-/// the person who now has an email, and a repeated sync that has nothing to do.
+/// The whole job on the embedded Northwind organisation: connect, initial sync within the tenant's scope (no
+/// contractors, not the second legal entity Northwind Labs, nobody marked for exclusion), review approved, a coach
+/// completing the data (an email, a missing manager), a day of HR changes, ongoing sync that keeps the coach's work
+/// and invites the person who now has an email, and a repeated sync that has nothing to do.
 /// </summary>
 internal static class DemoCommand
 {
@@ -30,20 +31,23 @@ internal static class DemoCommand
         var clock = new ShiftedTimeProvider();
         clock.MoveTo(today);
         var apideck = new ApideckEndpoint(server.BaseAddress, server.Options.AppId, server.Options.ApiKey);
-        using var host = SampleHost.Build(options, apideck, clock);
+        using var host = SampleHost.Build(options with { Scope = DemoScope.Scope }, apideck, clock);
         await host.StartAsync(cancellationToken);
         var sync = host.Services.GetRequiredService<IPersonioSync>();
         var steps = new DemoSteps(console, host.Services.GetRequiredService<IHrisConnections>(), tenantId);
 
-        console.Say($"Teammeter.Hris demo: {personio.Employees.Count} Northwind employees in Personio, behind an embedded Apideck server at {server.BaseAddress}");
+        console.Say($"Teammeter.Hris demo: {personio.Employees.Count} people in Northwind's Personio, behind an embedded Apideck server at {server.BaseAddress}");
         console.Say($"Teammeter data: {options.DatabasePath}   invitations: {options.OutboxDirectory}{Path.DirectorySeparatorChar}");
 
         var connection = await steps.ConnectAsync(cancellationToken);
 
         console.Say(string.Empty);
         console.Say($"2. Initial sync ({today:yyyy-MM-dd}): reading Personio, planning, writing...");
+        DemoScope.Describe(console);
         var initial = await sync.SyncAsync(tenantId, cancellationToken: cancellationToken);
         DemoSteps.WriteReport(console, initial);
+        var teammeter = (SqliteTeammeterSink)host.Services.GetRequiredService<ITeammeterSink>();
+        var scoped = await DemoScope.WriteLeftOutAsync(console, personio, teammeter, tenantId, initial, cancellationToken);
         var noEmail = DemoOrganisation.NoEmailIds[0];
         console.Say("  No invitation is sent yet: the organisation's data is reviewed first.");
         console.Say($"  {DemoOrganisation.NoEmailIds.Count} people have no email in Personio: created without access. {DemoOrganisation.UnknownManagerEmployeeId}'s manager {DemoOrganisation.UnknownManagerId} is not in Personio: no reporting line.");
@@ -58,7 +62,6 @@ internal static class DemoCommand
         // not the sync's, so the next sync keeps them.
         console.Say(string.Empty);
         console.Say("4. A coach completes the organisation in Teammeter:");
-        var teammeter = (SqliteTeammeterSink)host.Services.GetRequiredService<ITeammeterSink>();
         var person = personio.Find(noEmail)!;
         var email = $"{person.FirstName}.{person.LastName}@{DemoOrganisation.EmailDomain}".ToLowerInvariant();
         await teammeter.SetCoachEmailAsync(tenantId, noEmail, email, cancellationToken);
@@ -90,7 +93,7 @@ internal static class DemoCommand
         console.Say($"Done in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s. Open the .eml files in {options.OutboxDirectory}, or the database with sqlite3.");
         if (console.Json)
         {
-            DemoJson.Write(console, connection, initial, release, ongoing, repeat, coach);
+            DemoJson.Write(console, connection, initial, scoped, release, ongoing, repeat, coach);
         }
 
         return ExitCodes.Success;

@@ -5,7 +5,7 @@ namespace Teammeter.Hris.Sample.Commands;
 /// <summary>The demo's <c>--json</c> document: one object with every step's outcome.</summary>
 internal static class DemoJson
 {
-    public static void Write(SampleConsole console, HrisConnectionStatus connection, SyncReport initial, SyncReport release, SyncReport ongoing, SyncReport repeat, (bool Invited, bool ManagerKept) coach) =>
+    public static void Write(SampleConsole console, HrisConnectionStatus connection, SyncReport initial, bool scoped, SyncReport release, SyncReport ongoing, SyncReport repeat, (bool Invited, bool ManagerKept) coach) =>
         console.WriteJson(json =>
         {
             json.WriteStartObject();
@@ -13,6 +13,7 @@ internal static class DemoJson
             json.WriteBoolean("connected", connection.IsConnected);
             json.WritePropertyName("initialSync");
             ReportJson.Write(json, initial, includeApplied: true);
+            json.WriteBoolean("scopeLeftOutExpectedPeople", scoped);
             json.WriteNumber("invitationsSent", release.InvitationsSent);
             json.WriteStartObject("coachEdits");
             json.WriteBoolean("emailAddedThenInvited", coach.Invited);

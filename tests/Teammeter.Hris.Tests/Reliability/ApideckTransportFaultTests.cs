@@ -5,11 +5,11 @@ namespace Teammeter.Hris.Tests.Reliability;
 
 /// <summary>
 /// Throttling, server errors, broken and slow connections, over real loopback HTTP against the embedded server.
-/// The demo organisation is 60 people in pages of 20: three requests when nothing goes wrong.
+/// The demo organisation is 65 people in pages of 20: four requests when nothing goes wrong.
 /// </summary>
 public sealed class ApideckTransportFaultTests
 {
-    private const int Pages = 3;
+    private const int Pages = 4;
 
     // Short enough for the timeout tests to run fast, long enough for a loaded machine's ordinary answers.
     private static readonly TimeSpan ShortAttempt = TimeSpan.FromSeconds(1);

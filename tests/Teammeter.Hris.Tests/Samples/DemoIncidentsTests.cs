@@ -8,7 +8,7 @@ public sealed class DemoIncidentsTests : ApideckServerTestBase
     private static readonly DateOnly Today = new(2026, 11, 25);
 
     [Fact]
-    public void SisterOrganisation_Create_SharesNoIdTeamOrEmailWithNorthwind()
+    public void SisterOrganisation_Create_SharesNoIdTeamCompanyOrEmailWithNorthwind()
     {
         var northwind = DemoOrganisation.Create(Today);
 
@@ -17,6 +17,7 @@ public sealed class DemoIncidentsTests : ApideckServerTestBase
         sister.Should().HaveCount(northwind.Count);
         sister.Select(e => e.Id).Should().OnlyHaveUniqueItems().And.NotIntersectWith(northwind.Select(e => e.Id));
         sister.Select(e => e.TeamId).Should().NotIntersectWith(northwind.Select(e => e.TeamId));
+        sister.Select(e => e.CompanyId).Should().NotIntersectWith(northwind.Select(e => e.CompanyId));
         sister.SelectMany(e => e.Emails).Select(e => e.Email).Should().NotIntersectWith(northwind.SelectMany(e => e.Emails).Select(e => e.Email))
             .And.OnlyContain(e => e.EndsWith("@" + SisterOrganisation.EmailDomain, StringComparison.Ordinal));
         sister.Where(e => e.ManagerId is not null).Select(e => e.ManagerId).Should().NotIntersectWith(northwind.Select(e => e.Id), "managers are the sister's own people");

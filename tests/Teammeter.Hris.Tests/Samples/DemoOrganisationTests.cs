@@ -11,9 +11,9 @@ public sealed class DemoOrganisationTests
     private ApideckEmployee Get(string id) => employees.Single(e => e.Id == id);
 
     [Fact]
-    public void Create_About60PeopleInSeveralTeamsAndDepartments()
+    public void Create_About65PeopleInSeveralTeamsAndDepartments()
     {
-        employees.Should().HaveCountGreaterThanOrEqualTo(55).And.HaveCountLessThanOrEqualTo(65);
+        employees.Should().HaveCountGreaterThanOrEqualTo(60).And.HaveCountLessThanOrEqualTo(70);
         employees.Select(e => e.Id).Should().OnlyHaveUniqueItems();
         employees.Select(e => e.TeamId).Distinct().Should().HaveCountGreaterThanOrEqualTo(6);
         employees.Select(e => e.DepartmentId).Distinct().Should().HaveCountGreaterThanOrEqualTo(4);

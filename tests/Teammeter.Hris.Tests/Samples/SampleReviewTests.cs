@@ -19,7 +19,8 @@ public sealed class SampleReviewTests : SampleCommandLineTests
         var (personio, planId, held) = await HoldMassDeactivationAsync();
         var back = held[0];
         personio.Update(back, e => e with { EmploymentStatus = "active" });
-        var late = personio.Employees.Skip(40).First(e => e.EmploymentStatus == "active" && e.EndDate is null && e.Emails.Count > 0).Id;
+        var late = personio.Employees.Skip(40)
+            .First(e => e.EmploymentStatus == "active" && e.EndDate is null && e.Emails.Count > 0 && !DemoOrganisation.DuplicateEmailIds.Contains(e.Id)).Id;
         personio.Update(late, e => e with { EmploymentStatus = "terminated" });
 
         var result = await RunOkAsync("approve", Today, "--plan", planId);

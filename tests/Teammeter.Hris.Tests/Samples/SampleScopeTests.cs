@@ -17,7 +17,7 @@ public sealed class SampleScopeTests : EmbeddedApideckTests
             "1011" => e with { EmploymentType = "contractor", CompanyId = "nw-gmbh" },
             "1071" => e with { CompanyId = "nw-ltd" },
             "1081" => e with { CompanyId = "nw-gmbh", CustomFields = [new("Exclude from Teammeter", "true")] },
-            _ => e with { CompanyId = "nw-gmbh", CustomFields = [new("Exclude from Teammeter", "false")] },
+            _ => e with { EmploymentType = "employee", CompanyId = "nw-gmbh", CustomFields = [new("Exclude from Teammeter", "false")] },
         })]);
 
         var run = await RunAsync(
@@ -39,7 +39,7 @@ public sealed class SampleScopeTests : EmbeddedApideckTests
     [Fact]
     public async Task RunAsync_ScopeOnAnAttributeTheServerDoesNotDeliver_WarnsAndHoldsCreations()
     {
-        Server.Tenants.Add(Tenant, DemoOrganisation.Create(Today));
+        Server.Tenants.Add(Tenant, [.. DemoOrganisation.Create(Today).Select(e => e with { CompanyId = null })]);
 
         var run = await RunAsync("plan", "--only-companies", "nw-gmbh");
 

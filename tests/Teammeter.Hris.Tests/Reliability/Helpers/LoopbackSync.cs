@@ -12,7 +12,7 @@ namespace Teammeter.Hris.Tests.Reliability.Helpers;
 /// <remarks>
 /// Timeouts are generous (10 s per attempt, 30 s per request, 60 s per snapshot) so that a loaded machine never
 /// turns a slow answer into an unplanned retry; the tests about timeouts set short ones themselves. 2 retries,
-/// pages of 20 (the 60-person demo organisation is three pages).
+/// pages of 20 (the 65-person demo organisation is four pages).
 /// </remarks>
 internal sealed class LoopbackSync : IAsyncDisposable
 {
