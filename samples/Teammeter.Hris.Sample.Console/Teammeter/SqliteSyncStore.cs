@@ -11,10 +11,8 @@ namespace Teammeter.Hris.Sample;
 /// </summary>
 public sealed class SqliteSyncStore : ISyncStore
 {
-    private readonly string connectionString;
+    private readonly SqliteDatabase database;
     private readonly TimeProvider timeProvider;
-    private readonly SemaphoreSlim schemaGate = new(1, 1);
-    private bool schemaReady;
 
     /// <summary>Creates a store over a database file, created on first use.</summary>
     /// <param name="databasePath">The SQLite file.</param>
@@ -22,7 +20,7 @@ public sealed class SqliteSyncStore : ISyncStore
     public SqliteSyncStore(string databasePath, TimeProvider? timeProvider = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
-        connectionString = new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = true }.ToString();
+        database = new SqliteDatabase(databasePath, foreignKeys: false, CreateSchemaAsync);
         this.timeProvider = timeProvider ?? TimeProvider.System;
     }
 
@@ -217,54 +215,17 @@ public sealed class SqliteSyncStore : ISyncStore
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            if (!Volatile.Read(ref schemaReady))
-            {
-                await EnsureSchemaAsync(connection, cancellationToken);
-            }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => database.OpenAsync(cancellationToken);
 
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
+    private static async Task CreateSchemaAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = SqliteSyncSchema.Create;
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private async Task EnsureSchemaAsync(SqliteConnection connection, CancellationToken cancellationToken)
-    {
-        await schemaGate.WaitAsync(cancellationToken);
-        try
-        {
-            if (!schemaReady)
-            {
-                // WAL as the sink sets it: readers (history, a review) never wait for a run's writes.
-                await using var command = connection.CreateCommand();
-                command.CommandText = "PRAGMA journal_mode = WAL;" + SqliteSyncSchema.Create;
-                await command.ExecuteNonQueryAsync(cancellationToken);
-                Volatile.Write(ref schemaReady, true);
-            }
-        }
-        finally
-        {
-            schemaGate.Release();
-        }
-    }
-
-    private static SqliteCommand Command(SqliteConnection connection, string sql, string tenantId, SqliteTransaction? transaction = null)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$tenant", tenantId);
-        return command;
-    }
+    private static SqliteCommand Command(SqliteConnection connection, string sql, string tenantId, SqliteTransaction? transaction = null) =>
+        SqliteDatabase.Command(connection, sql, tenantId, transaction);
 
     private static string Text(DateTimeOffset value) => value.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 

@@ -13,10 +13,8 @@ namespace Teammeter.Hris.Sample;
 /// </remarks>
 public sealed class SqliteTeammeterSink : ITeammeterSink
 {
-    private readonly string connectionString;
+    private readonly SqliteDatabase database;
     private readonly TimeProvider timeProvider;
-    private readonly SemaphoreSlim schemaGate = new(1, 1);
-    private bool schemaReady;
 
     /// <summary>Creates a sink over a database file, created on first use.</summary>
     /// <param name="databasePath">The SQLite file.</param>
@@ -25,7 +23,7 @@ public sealed class SqliteTeammeterSink : ITeammeterSink
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
         DatabasePath = databasePath;
-        connectionString = new SqliteConnectionStringBuilder { DataSource = databasePath, ForeignKeys = true, Pooling = true }.ToString();
+        database = new SqliteDatabase(databasePath, foreignKeys: true, CreateSchemaAsync);
         this.timeProvider = timeProvider ?? TimeProvider.System;
     }
 
@@ -313,62 +311,19 @@ public sealed class SqliteTeammeterSink : ITeammeterSink
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => database.OpenAsync(cancellationToken);
+
+    private static async Task CreateSchemaAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            await EnsureSchemaAsync(connection, cancellationToken);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
+        // A database from an older sample first gains the ownership columns, then the script adds what is new.
+        await SqliteMigration.UpgradeAsync(connection, cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = SqliteSchema.Create;
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private async Task EnsureSchemaAsync(SqliteConnection connection, CancellationToken cancellationToken)
-    {
-        if (Volatile.Read(ref schemaReady))
-        {
-            return;
-        }
-
-        await schemaGate.WaitAsync(cancellationToken);
-        try
-        {
-            if (!schemaReady)
-            {
-                await using (var wal = connection.CreateCommand())
-                {
-                    wal.CommandText = "PRAGMA journal_mode = WAL;";
-                    await wal.ExecuteNonQueryAsync(cancellationToken);
-                }
-
-                // A database from an older sample first gains the ownership columns, then the script adds what is new.
-                await SqliteMigration.UpgradeAsync(connection, cancellationToken);
-                await using var command = connection.CreateCommand();
-                command.CommandText = SqliteSchema.Create;
-                await command.ExecuteNonQueryAsync(cancellationToken);
-                Volatile.Write(ref schemaReady, true);
-            }
-        }
-        finally
-        {
-            schemaGate.Release();
-        }
-    }
-
-    private static SqliteCommand CreateCommand(SqliteConnection connection, SqliteTransaction? transaction, string sql, string tenantId)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$tenant", tenantId);
-        return command;
-    }
+    private static SqliteCommand CreateCommand(SqliteConnection connection, SqliteTransaction? transaction, string sql, string tenantId) =>
+        SqliteDatabase.Command(connection, sql, tenantId, transaction);
 
     private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, string tenantId, CancellationToken cancellationToken)
     {
