@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Microsoft.Extensions.Options;
 using Teammeter.Hris.Sample.CommandLine;
 using Teammeter.Hris.Sample.Output;
@@ -10,18 +11,26 @@ internal static class SampleApp
 {
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, Func<string, string?> environment, CancellationToken cancellationToken)
     {
-        var parsed = CommandLineParser.Parse(args, environment);
-        if (parsed.ShowHelp)
+        var root = SampleCommandLine.Create((result, token) =>
+            RunCommandAsync(CommandLineParser.Read(result, environment), output, error, token));
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
         {
-            output.WriteLine(CommandLineParser.Usage);
-            return ExitCodes.Success;
+            return UsageErrors.Write(parsed, error);
         }
 
+        // Help, --version and the completion directive are System.CommandLine's own actions; the rest run a command.
+        // Ctrl+C stays with Program.cs (ProcessTerminationTimeout null), so a cancelled run still gets its message.
+        return await parsed.InvokeAsync(
+            new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null },
+            cancellationToken);
+    }
+
+    private static async Task<int> RunCommandAsync(CommandLineResult parsed, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
         if (parsed.Options is not { } options)
         {
-            error.WriteLine($"error: {parsed.Error}");
-            error.WriteLine("Run with --help for the commands and options.");
-            return ExitCodes.Usage;
+            return UsageErrors.Write(parsed.Error!, error);
         }
 
         var console = new SampleConsole(output, error, options.Json);
