@@ -9,10 +9,15 @@ namespace Teammeter.Hris.Sample.Commands;
 /// <summary>The sample's entry point: parse, run the command, and turn every failure into a message and an exit code.</summary>
 internal static class SampleApp
 {
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, Func<string, string?> environment, CancellationToken cancellationToken)
+    /// <summary>Runs the command line with stderr taken as redirected (no progress), as the tests do.</summary>
+    public static Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, Func<string, string?> environment, CancellationToken cancellationToken) =>
+        RunAsync(args, output, error, environment, errorIsTerminal: false, cancellationToken);
+
+    /// <param name="errorIsTerminal">Whether stderr is a terminal: only then does a long command show its progress there.</param>
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, Func<string, string?> environment, bool errorIsTerminal, CancellationToken cancellationToken)
     {
         var root = SampleCommandLine.Create((result, token) =>
-            RunCommandAsync(CommandLineParser.Read(result, environment), output, error, token));
+            RunCommandAsync(CommandLineParser.Read(result, environment), output, error, errorIsTerminal, token));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -26,24 +31,32 @@ internal static class SampleApp
             cancellationToken);
     }
 
-    private static async Task<int> RunCommandAsync(CommandLineResult parsed, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> RunCommandAsync(CommandLineResult parsed, TextWriter output, TextWriter error, bool errorIsTerminal, CancellationToken cancellationToken)
     {
         if (parsed.Options is not { } options)
         {
             return UsageErrors.Write(parsed.Error!, error);
         }
 
-        var console = new SampleConsole(output, error, options.Json);
+        var console = new SampleConsole(output, error, options.Json, options.Verbose, errorIsTerminal);
         try
         {
-            return options.Command switch
+            try
             {
-                SampleCommand.Demo => await DemoCommand.RunAsync(options, console, cancellationToken),
-                SampleCommand.Serve => await ServeCommand.RunAsync(options, console, cancellationToken),
-                SampleCommand.Coach => await CoachCommand.RunAsync(options, console, cancellationToken),
-                SampleCommand.History => await HistoryCommand.RunAsync(options, console, cancellationToken),
-                _ => await TenantCommand.RunAsync(options, console, cancellationToken),
-            };
+                return options.Command switch
+                {
+                    SampleCommand.Demo => await DemoCommand.RunAsync(options, console, cancellationToken),
+                    SampleCommand.Serve => await ServeCommand.RunAsync(options, console, cancellationToken),
+                    SampleCommand.Coach => await CoachCommand.RunAsync(options, console, cancellationToken),
+                    SampleCommand.History => await HistoryCommand.RunAsync(options, console, cancellationToken),
+                    _ => await TenantCommand.RunAsync(options, console, cancellationToken),
+                };
+            }
+            finally
+            {
+                // The error below starts on a clean line, not after the progress line.
+                console.Progress.Clear();
+            }
         }
         catch (UsageException exception)
         {
