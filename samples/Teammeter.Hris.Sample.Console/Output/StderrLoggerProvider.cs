@@ -30,7 +30,7 @@ internal sealed class StderrLoggerProvider(ProgressWriter progress, bool verbose
         var package = category.StartsWith(PackageCategory, StringComparison.Ordinal);
         return verbose
             ? level >= (package ? LogLevel.Debug : LogLevel.Information)
-            : package && level >= (showProgress ? LogLevel.Debug : LogLevel.Warning);
+            : package ? level >= (showProgress ? LogLevel.Debug : LogLevel.Warning) : level >= LogLevel.Error && !IsHttpNoise(category);
     }
 
     internal void Write<TState>(string category, LogLevel level, EventId eventId, TState state, Exception? exception, string message)
@@ -54,6 +54,11 @@ internal sealed class StderrLoggerProvider(ProgressWriter progress, bool verbose
             progress.WriteLine($"{Label(level)}: {message}");
         }
     }
+
+    // Polly's and HttpClient's failures are the retries and the final error again, with stack traces; other hosting
+    // errors (a crashed background service of serve, the review page's server) still get their one line.
+    private static bool IsHttpNoise(string category) =>
+        category.StartsWith("Polly", StringComparison.Ordinal) || category.StartsWith("System.Net.Http", StringComparison.Ordinal) || category.StartsWith("Microsoft.Extensions.Http", StringComparison.Ordinal);
 
     private static int RecordCount(IEnumerable<KeyValuePair<string, object?>> values) =>
         values.FirstOrDefault(p => p.Key == "RecordCount").Value is int count ? count : 0;
