@@ -76,7 +76,7 @@ internal static class CommandLineParser
             return CommandLineResult.Failure($"Option '{coachOnly}' applies only to the 'coach' command.");
         }
 
-        var review = Review(command, commandName, values);
+        var review = ReviewOptionsReader.Read(command, commandName, values);
         if (review.Error is not null)
         {
             return review;
@@ -97,13 +97,13 @@ internal static class CommandLineParser
                 return CommandLineResult.Failure("Options '--tenant' and '--today' do not apply to 'serve': the tenants come from '--tenants', and the date is the real one.");
             }
 
-            var serve = ServeSettings(values);
+            var serve = ServeOptionsReader.Settings(values);
             if (serve.Error is not null)
             {
                 return serve;
             }
 
-            var web = WebSettings(values, getEnvironmentVariable);
+            var web = ServeOptionsReader.Web(values, getEnvironmentVariable);
             if (web.Error is not null)
             {
                 return web;
@@ -182,128 +182,5 @@ internal static class CommandLineParser
         });
     }
 
-    // --plan and --only belong to approve and reject; --admin-email to the commands that run the sync.
-    private static CommandLineResult Review(SampleCommand command, string commandName, Dictionary<string, string> values)
-    {
-        var decides = command is SampleCommand.Approve or SampleCommand.Reject;
-        var options = new SampleOptions();
-        if (values.TryGetValue("--plan", out var plan))
-        {
-            if (!decides)
-            {
-                return CommandLineResult.Failure("Option '--plan' applies only to the 'approve' and 'reject' commands.");
-            }
-
-            options = options with { PlanId = plan.Trim() };
-        }
-        else if (decides)
-        {
-            return CommandLineResult.Failure($"Option '--plan' is required for the '{commandName}' command: the id of the plan that was reviewed (sync and plan print it).");
-        }
-
-        if (values.TryGetValue("--only", out var only))
-        {
-            if (!decides)
-            {
-                return CommandLineResult.Failure("Option '--only' applies only to the 'approve' and 'reject' commands.");
-            }
-
-            var ids = only.Split(',', StringSplitOptions.TrimEntries);
-            if (ids.Any(string.IsNullOrEmpty))
-            {
-                return CommandLineResult.Failure($"Option '--only' must be a comma-separated list of HR ids, not '{only}'.");
-            }
-
-            options = options with { Only = [.. ids.Distinct(StringComparer.Ordinal)] };
-        }
-
-        if (values.TryGetValue("--admin-email", out var admin))
-        {
-            if (command is SampleCommand.Coach or SampleCommand.History)
-            {
-                return CommandLineResult.Failure($"Option '--admin-email' does not apply to '{commandName}': it runs no sync.");
-            }
-
-            if (!CoachEdit.LooksLikeEmail(admin))
-            {
-                return CommandLineResult.Failure($"Option '--admin-email' must be an email address, not '{admin}'.");
-            }
-
-            options = options with { AdminEmail = admin.Trim() };
-        }
-
-        return CommandLineResult.Success(options);
-    }
-
-    private static CommandLineResult ServeSettings(Dictionary<string, string> values)
-    {
-        if (!values.TryGetValue("--tenants", out var tenantsFile))
-        {
-            return CommandLineResult.Failure("Option '--tenants' is required for the 'serve' command.");
-        }
-
-        var scheduler = values.GetValueOrDefault("--scheduler", "builtin") switch
-        {
-            "builtin" => SchedulerKind.Builtin,
-            "quartz" => SchedulerKind.Quartz,
-            _ => (SchedulerKind?)null,
-        };
-        if (scheduler is null)
-        {
-            return CommandLineResult.Failure($"Option '--scheduler' must be 'builtin' or 'quartz', not '{values["--scheduler"]}'.");
-        }
-
-        var postgres = values.GetValueOrDefault("--quartz-postgres");
-        if (scheduler == SchedulerKind.Quartz && postgres is null)
-        {
-            return CommandLineResult.Failure("Option '--quartz-postgres' is required with '--scheduler quartz': the nodes of a cluster share its job store.");
-        }
-
-        if (scheduler == SchedulerKind.Builtin && postgres is not null)
-        {
-            return CommandLineResult.Failure("Option '--quartz-postgres' needs '--scheduler quartz'.");
-        }
-
-        TimeSpan? runFor = null;
-        if (values.TryGetValue("--run-for", out var seconds))
-        {
-            // Task.Delay takes at most about 49.7 days; beyond that the host would start and then crash.
-            const int MaxRunForSeconds = 49 * 24 * 60 * 60;
-            if (!int.TryParse(seconds, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value is <= 0 or > MaxRunForSeconds)
-            {
-                return CommandLineResult.Failure($"Option '--run-for' must be a whole number of seconds from 1 to {MaxRunForSeconds} (49 days), not '{seconds}'.");
-            }
-
-            runFor = TimeSpan.FromSeconds(value);
-        }
-
-        var options = new SampleOptions { TenantsFile = tenantsFile, Scheduler = scheduler.Value, QuartzPostgres = postgres, RunFor = runFor };
-        return CommandLineResult.Success(values.TryGetValue("--node", out var node) ? options with { Node = node } : options);
-    }
-
-    // --web hosts the review page beside the scheduler; it is never open without a token.
-    private static CommandLineResult WebSettings(Dictionary<string, string> values, Func<string, string?> getEnvironmentVariable)
-    {
-        var token = values.GetValueOrDefault("--web-token") ?? NonEmpty(getEnvironmentVariable("TEAMMETER_WEB_TOKEN"));
-        if (!values.TryGetValue("--web", out var url))
-        {
-            return values.ContainsKey("--web-token") ? CommandLineResult.Failure("Option '--web-token' needs '--web'.") : CommandLineResult.Success(new SampleOptions());
-        }
-
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp) || uri.AbsolutePath != "/")
-        {
-            return CommandLineResult.Failure($"Option '--web' must be an http(s) URL without a path, such as http://127.0.0.1:5080, not '{url}'.");
-        }
-
-        if (token is null)
-        {
-            return CommandLineResult.Failure("Option '--web-token' (or TEAMMETER_WEB_TOKEN) is required with '--web': the review page shows personal data and is never open.");
-        }
-
-        return token.Length < 12
-            ? CommandLineResult.Failure("Option '--web-token' must be at least 12 characters long.")
-            : CommandLineResult.Success(new SampleOptions { WebUrl = uri, WebToken = token });
-    }
-
-    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+    internal static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }
