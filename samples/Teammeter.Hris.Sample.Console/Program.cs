@@ -15,4 +15,5 @@ using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context 
     cancellation.Cancel();
 });
 
-return await SampleApp.RunAsync(args, Console.Out, Console.Error, Environment.GetEnvironmentVariable, cancellation.Token);
+// Progress goes to stderr only when a person watches it; a redirected stderr (a log, a pipe, CI) gets none.
+return await SampleApp.RunAsync(args, Console.Out, Console.Error, Environment.GetEnvironmentVariable, errorIsTerminal: !Console.IsErrorRedirected, cancellation.Token);

@@ -38,6 +38,9 @@ internal sealed record SampleOptions
     /// <summary>Machine-readable output on stdout, and nothing else there.</summary>
     public bool Json { get; init; }
 
+    /// <summary>The full logs on stderr; without it, one line per retry and the final error.</summary>
+    public bool Verbose { get; init; }
+
     /// <summary><c>coach</c>: the edit to make.</summary>
     public CoachEdit? Coach { get; init; }
 
@@ -84,5 +87,5 @@ internal sealed record SampleOptions
     public string? WebToken { get; init; }
 
     public override string ToString() =>
-        $"{Command} tenant={Tenant} apideck-url={ApideckUrl} app-id={AppId} api-key={(ApiKey is null ? "(none)" : "***")} service-id={ServiceId} db={DatabasePath} outbox={OutboxDirectory} today={Today} json={Json} tenants={TenantsFile} scheduler={Scheduler} quartz-postgres={(QuartzPostgres is null ? "(none)" : "***")} node={Node} run-for={RunFor} web={WebUrl} web-token={(WebToken is null ? "(none)" : "***")} coach={Coach} admin-email={AdminEmail} plan={PlanId} only={(Only is null ? null : string.Join(',', Only))} scope={(Scope is null ? "(everyone)" : ScopeOptions.Describe(Scope))}";
+        $"{Command} tenant={Tenant} apideck-url={ApideckUrl} app-id={AppId} api-key={(ApiKey is null ? "(none)" : "***")} service-id={ServiceId} db={DatabasePath} outbox={OutboxDirectory} today={Today} json={Json} verbose={Verbose} tenants={TenantsFile} scheduler={Scheduler} quartz-postgres={(QuartzPostgres is null ? "(none)" : "***")} node={Node} run-for={RunFor} web={WebUrl} web-token={(WebToken is null ? "(none)" : "***")} coach={Coach} admin-email={AdminEmail} plan={PlanId} only={(Only is null ? null : string.Join(',', Only))} scope={(Scope is null ? "(everyone)" : ScopeOptions.Describe(Scope))}";
 }

@@ -19,7 +19,7 @@ internal static class ScopeOptions
     private static readonly string[] EmploymentTypes = ["employee", "contractor", "freelance", "temp", "internship", "other"];
 
     /// <summary>The commands that plan: an approval re-plans, so it needs the same scope as the plan it approves.</summary>
-    private static readonly SampleCommand[] Planning =
+    public static readonly SampleCommand[] Planning =
         [SampleCommand.Plan, SampleCommand.Sync, SampleCommand.ReleaseInvitations, SampleCommand.Approve, SampleCommand.Reject, SampleCommand.ApproveDeactivations];
 
     public static (SyncScope? Scope, string? Error) Parse(SampleCommand command, IReadOnlyDictionary<string, string> values)

@@ -31,7 +31,7 @@ internal static class DemoCommand
         var clock = new ShiftedTimeProvider();
         clock.MoveTo(today);
         var apideck = new ApideckEndpoint(server.BaseAddress, server.Options.AppId, server.Options.ApiKey);
-        using var host = SampleHost.Build(options with { Scope = DemoScope.Scope }, apideck, clock);
+        using var host = SampleHost.Build(options with { Scope = DemoScope.Scope }, console, apideck, clock);
         await host.StartAsync(cancellationToken);
         var sync = host.Services.GetRequiredService<IPersonioSync>();
         var steps = new DemoSteps(console, host.Services.GetRequiredService<IHrisConnections>(), tenantId);

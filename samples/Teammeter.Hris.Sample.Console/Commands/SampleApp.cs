@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Microsoft.Extensions.Options;
 using Teammeter.Hris.Sample.CommandLine;
 using Teammeter.Hris.Sample.Output;
@@ -8,33 +9,54 @@ namespace Teammeter.Hris.Sample.Commands;
 /// <summary>The sample's entry point: parse, run the command, and turn every failure into a message and an exit code.</summary>
 internal static class SampleApp
 {
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, Func<string, string?> environment, CancellationToken cancellationToken)
+    /// <summary>Runs the command line with stderr taken as redirected (no progress), as the tests do.</summary>
+    public static Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, Func<string, string?> environment, CancellationToken cancellationToken) =>
+        RunAsync(args, output, error, environment, errorIsTerminal: false, cancellationToken);
+
+    /// <param name="errorIsTerminal">Whether stderr is a terminal: only then does a long command show its progress there.</param>
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, Func<string, string?> environment, bool errorIsTerminal, CancellationToken cancellationToken)
     {
-        var parsed = CommandLineParser.Parse(args, environment);
-        if (parsed.ShowHelp)
+        var root = SampleCommandLine.Create((result, token) =>
+            RunCommandAsync(CommandLineParser.Read(result, environment), output, error, errorIsTerminal, token));
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
         {
-            output.WriteLine(CommandLineParser.Usage);
-            return ExitCodes.Success;
+            return UsageErrors.Write(parsed, error);
         }
 
+        // Help, --version and the completion directive are System.CommandLine's own actions; the rest run a command.
+        // Ctrl+C stays with Program.cs (ProcessTerminationTimeout null), so a cancelled run still gets its message.
+        return await parsed.InvokeAsync(
+            new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null },
+            cancellationToken);
+    }
+
+    private static async Task<int> RunCommandAsync(CommandLineResult parsed, TextWriter output, TextWriter error, bool errorIsTerminal, CancellationToken cancellationToken)
+    {
         if (parsed.Options is not { } options)
         {
-            error.WriteLine($"error: {parsed.Error}");
-            error.WriteLine("Run with --help for the commands and options.");
-            return ExitCodes.Usage;
+            return UsageErrors.Write(parsed.Error!, error);
         }
 
-        var console = new SampleConsole(output, error, options.Json);
+        var console = new SampleConsole(output, error, options.Json, options.Verbose, errorIsTerminal);
         try
         {
-            return options.Command switch
+            try
             {
-                SampleCommand.Demo => await DemoCommand.RunAsync(options, console, cancellationToken),
-                SampleCommand.Serve => await ServeCommand.RunAsync(options, console, cancellationToken),
-                SampleCommand.Coach => await CoachCommand.RunAsync(options, console, cancellationToken),
-                SampleCommand.History => await HistoryCommand.RunAsync(options, console, cancellationToken),
-                _ => await TenantCommand.RunAsync(options, console, cancellationToken),
-            };
+                return options.Command switch
+                {
+                    SampleCommand.Demo => await DemoCommand.RunAsync(options, console, cancellationToken),
+                    SampleCommand.Serve => await ServeCommand.RunAsync(options, console, cancellationToken),
+                    SampleCommand.Coach => await CoachCommand.RunAsync(options, console, cancellationToken),
+                    SampleCommand.History => await HistoryCommand.RunAsync(options, console, cancellationToken),
+                    _ => await TenantCommand.RunAsync(options, console, cancellationToken),
+                };
+            }
+            finally
+            {
+                // The error below starts on a clean line, not after the progress line.
+                console.Progress.Clear();
+            }
         }
         catch (UsageException exception)
         {

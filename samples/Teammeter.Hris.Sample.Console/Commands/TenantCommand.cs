@@ -19,7 +19,7 @@ internal static class TenantCommand
 
         // The parser guarantees both for every command but the demo.
         var apideck = new ApideckEndpoint(options.ApideckUrl, options.AppId!, options.ApiKey!);
-        using var host = SampleHost.Build(options, apideck, clock);
+        using var host = SampleHost.Build(options, console, apideck, clock);
         await host.StartAsync(cancellationToken);
         try
         {

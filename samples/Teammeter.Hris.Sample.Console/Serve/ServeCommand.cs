@@ -27,7 +27,7 @@ internal static class ServeCommand
         var clock = TimeProvider.System;
         var runLog = new ServeRunLog();
         var apideck = new ApideckEndpoint(options.ApideckUrl, options.AppId!, options.ApiKey!);
-        using var host = SampleHost.Build(options, apideck, clock, sync =>
+        using var host = SampleHost.Build(options, console, apideck, clock, sync =>
         {
             var services = sync.Services;
             services.AddSingleton<ISyncTenantProvider>(sp => new FileTenantProvider(tenantsFile, sp.GetRequiredService<ILogger<FileTenantProvider>>()));

@@ -47,6 +47,6 @@ public sealed class ServeWebOptionsTests
         result.Error.Should().Contain("'--web' applies only to the 'serve' command");
     }
 
-    private static ParseResult Parse(string commandLine, IReadOnlyDictionary<string, string>? environment = null) =>
+    private static CommandLineResult Parse(string commandLine, IReadOnlyDictionary<string, string>? environment = null) =>
         CommandLineParser.Parse(commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries), name => environment?.GetValueOrDefault(name));
 }
