@@ -56,6 +56,16 @@ public sealed class HostServiceLifetimeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StartAsync_WebhookReceiverBesideAScopedStore_Starts()
+    {
+        _host = BuildHost(webhooks: true);
+
+        var start = () => _host.StartAsync();
+
+        await start.Should().NotThrowAsync("the webhook worker takes the store from a scope per notification");
+    }
+
+    [Fact]
     public async Task SyncAsync_TwoTenantsInParallel_EachRunHasItsOwnScopeDisposedAfterTheRun()
     {
         _host = BuildHost();
@@ -137,13 +147,18 @@ public sealed class HostServiceLifetimeTests : IAsyncLifetime
 
     private AppDb Check() => new(new DbContextOptionsBuilder<AppDb>().UseSqlite(ConnectionString).Options, new DbLedger());
 
-    private IHost BuildHost(bool withSender = true)
+    private IHost BuildHost(bool withSender = true, bool webhooks = false)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }));
 
         // As in docs/host-integration.md, "2. Register", with the HR source faked.
-        builder.Services.AddPersonioSync(o => { o.AppId = "app"; o.ApiKey = "key"; });
+        var sync = builder.Services.AddPersonioSync(o => { o.AppId = "app"; o.ApiKey = "key"; });
+        if (webhooks)
+        {
+            sync.AddApideckWebhooks();
+        }
+
         builder.Services.AddDbContext<AppDb>(o => o.UseSqlite(ConnectionString));
         builder.Services.AddScoped<ITeammeterSink, EfTeammeterSink>();
         builder.Services.AddScoped<ISyncStore, ScopedSyncStore>();
