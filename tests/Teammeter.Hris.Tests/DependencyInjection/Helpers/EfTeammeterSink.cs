@@ -39,57 +39,66 @@ internal sealed class EfTeammeterSink : ITeammeterSink
     {
         _ledger.SinkCalls.Enqueue((tenantId, _db.Number));
         await using var tx = await _db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var operation in operations)
+        try
         {
-            switch (operation)
+            foreach (var operation in operations)
             {
-                case CreateTeam o when await _db.Teams.FindAsync([tenantId, o.TeamId], cancellationToken) is null:
-                    _db.Teams.Add(new TeamRow { TenantId = tenantId, HrId = o.TeamId, Name = o.Name });
-                    break;
-                case RenameTeam o:
-                    (await _db.Teams.FindAsync([tenantId, o.TeamId], cancellationToken))!.Name = o.NewName;
-                    break;
-                case CreateRole o when await _db.Roles.FindAsync([tenantId, o.Role], cancellationToken) is null:
-                    _db.Roles.Add(new RoleRow { TenantId = tenantId, Name = o.Role });
-                    break;
-                case CreateUser o when await _db.Users.FindAsync([tenantId, o.EmployeeId], cancellationToken) is null:
-                    _db.Users.Add(new UserRow { TenantId = tenantId, HrId = o.EmployeeId, Email = o.Email, FirstName = o.FirstName, LastName = o.LastName });
-                    break;
-                case AssignTeam o:
-                    (await UserAsync(tenantId, o.EmployeeId, cancellationToken)).TeamHrId = o.TeamId;
-                    break;
-                case AssignRole o:
-                    (await UserAsync(tenantId, o.EmployeeId, cancellationToken)).SyncedRole = o.Role;
-                    break;
-                case SetManager o:
-                    var user = await UserAsync(tenantId, o.EmployeeId, cancellationToken);
-                    (user.ManagerHrId, user.ManagerSetBySync) = (o.ManagerId, true);
-                    break;
-                case ClearManager o:
-                    (await UserAsync(tenantId, o.EmployeeId, cancellationToken)).ManagerHrId = null;
-                    break;
-                case DeactivateUser o:
-                    var leaver = await UserAsync(tenantId, o.EmployeeId, cancellationToken);
-                    (leaver.Active, leaver.DeactivatedBySync) = (false, true);
-                    break;
-                case ReactivateUser o:
-                    var returner = await UserAsync(tenantId, o.EmployeeId, cancellationToken);
-                    (returner.Active, returner.DeactivatedBySync) = (true, false);
-                    break;
-                case SendInvitation o:
-                    (await UserAsync(tenantId, o.EmployeeId, cancellationToken)).InvitedAt ??= DateTimeOffset.UnixEpoch;
-                    break;
-                case UpdateUser o:
-                    throw new NotSupportedException($"Not needed by these tests: {o.Kind}.");
-                default:
-                    break; // an upsert that found its row already there
+                switch (operation)
+                {
+                    case CreateTeam o when await _db.Teams.FindAsync([tenantId, o.TeamId], cancellationToken) is null:
+                        _db.Teams.Add(new TeamRow { TenantId = tenantId, HrId = o.TeamId, Name = o.Name });
+                        break;
+                    case RenameTeam o:
+                        (await _db.Teams.FindAsync([tenantId, o.TeamId], cancellationToken))!.Name = o.NewName;
+                        break;
+                    case CreateRole o when await _db.Roles.FindAsync([tenantId, o.Role], cancellationToken) is null:
+                        _db.Roles.Add(new RoleRow { TenantId = tenantId, Name = o.Role });
+                        break;
+                    case CreateUser o when await _db.Users.FindAsync([tenantId, o.EmployeeId], cancellationToken) is null:
+                        _db.Users.Add(new UserRow { TenantId = tenantId, HrId = o.EmployeeId, Email = o.Email, FirstName = o.FirstName, LastName = o.LastName });
+                        break;
+                    case AssignTeam o:
+                        (await UserAsync(tenantId, o.EmployeeId, cancellationToken)).TeamHrId = o.TeamId;
+                        break;
+                    case AssignRole o:
+                        (await UserAsync(tenantId, o.EmployeeId, cancellationToken)).SyncedRole = o.Role;
+                        break;
+                    case SetManager o:
+                        var user = await UserAsync(tenantId, o.EmployeeId, cancellationToken);
+                        (user.ManagerHrId, user.ManagerSetBySync) = (o.ManagerId, true);
+                        break;
+                    case ClearManager o:
+                        (await UserAsync(tenantId, o.EmployeeId, cancellationToken)).ManagerHrId = null;
+                        break;
+                    case DeactivateUser o:
+                        var leaver = await UserAsync(tenantId, o.EmployeeId, cancellationToken);
+                        (leaver.Active, leaver.DeactivatedBySync) = (false, true);
+                        break;
+                    case ReactivateUser o:
+                        var returner = await UserAsync(tenantId, o.EmployeeId, cancellationToken);
+                        (returner.Active, returner.DeactivatedBySync) = (true, false);
+                        break;
+                    case SendInvitation o:
+                        (await UserAsync(tenantId, o.EmployeeId, cancellationToken)).InvitedAt ??= DateTimeOffset.UnixEpoch;
+                        break;
+                    case UpdateUser o:
+                        throw new NotSupportedException($"Not needed by these tests: {o.Kind}.");
+                    default:
+                        break; // an upsert that found its row already there
+                }
+
+                // Later operations of the batch find what earlier ones added.
+                await _db.SaveChangesAsync(cancellationToken);
             }
 
-            // Later operations of the batch find what earlier ones added.
-            await _db.SaveChangesAsync(cancellationToken);
+            await tx.CommitAsync(cancellationToken);
         }
-
-        await tx.CommitAsync(cancellationToken);
+        catch
+        {
+            // As in the docs: the store shares this AppDb and saves the run's end; a failed batch must not ride along.
+            _db.ChangeTracker.Clear();
+            throw;
+        }
     }
 
     public async Task MarkInvitationsReleasedAsync(string tenantId, CancellationToken cancellationToken)
