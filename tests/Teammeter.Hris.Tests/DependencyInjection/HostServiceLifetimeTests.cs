@@ -109,6 +109,27 @@ public sealed class HostServiceLifetimeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReleaseInvitationsAsync_AfterTheInitialSync_SendsThroughItsOwnScope()
+    {
+        _host = BuildHost();
+        await _host.StartAsync();
+        await Sync.SyncAsync("acme");
+        var initial = RunContextOf("acme");
+        Ledger.SinkCalls.Clear();
+        Ledger.StoreCalls.Clear();
+
+        var release = await Sync.ReleaseInvitationsAsync("acme");
+
+        release.InvitationsSent.Should().Be(3);
+        _host.Services.GetRequiredService<IInvitationSender>().As<RecordingInvitationSender>().Sent.Should().HaveCount(3);
+        RunContextOf("acme").Should().NotBe(initial);
+        Ledger.Contexts.Should().OnlyContain(db => db.IsDisposed);
+        await using var check = Check();
+        (await check.Users.CountAsync(u => u.TenantId == "acme" && u.InvitedAt != null)).Should().Be(3, "each send was recorded through the run's sink");
+        (await check.Tenants.SingleAsync(t => t.TenantId == "acme")).InvitationsReleased.Should().BeTrue();
+    }
+
+    [Fact]
     public async Task PlanAndHistoryReads_ScopedStore_EachCallHasItsOwnScope()
     {
         _host = BuildHost();
