@@ -16,6 +16,9 @@ namespace Teammeter.Hris.Tests.Apideck;
 public sealed class ApideckCredentialsTests : IAsyncDisposable
 {
     private const string Tenant = "acme";
+
+    // The factory's smallest handler lifetime: short enough for a test to outlive it.
+    private static readonly TimeSpan HandlerLifetime = TimeSpan.FromSeconds(1);
     private readonly ConcurrentQueue<(string? Authorization, string? AppId)> _requests = new();
     private readonly CapturingLoggerProvider _logs = new();
     private readonly IConfigurationRoot _configuration = new ConfigurationBuilder()
@@ -28,6 +31,7 @@ public sealed class ApideckCredentialsTests : IAsyncDisposable
 
     private readonly ServiceProvider _provider;
     private int _clients;
+    private int _handlers;
 
     public ApideckCredentialsTests()
     {
@@ -35,8 +39,13 @@ public sealed class ApideckCredentialsTests : IAsyncDisposable
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(_logs));
         var sync = services.AddPersonioSync(_configuration.GetSection("PersonioSync"));
         sync.HttpClient
-            .ConfigurePrimaryHttpMessageHandler(() => new EmployeesPageHandler(_requests))
-            .ConfigureHttpClient(_ => Interlocked.Increment(ref _clients));
+            .ConfigurePrimaryHttpMessageHandler(() =>
+            {
+                Interlocked.Increment(ref _handlers);
+                return new EmployeesPageHandler(_requests);
+            })
+            .ConfigureHttpClient(_ => Interlocked.Increment(ref _clients))
+            .SetHandlerLifetime(HandlerLifetime);
         services.AddSingleton<ITeammeterSink, InMemoryTeammeterSink>();
         services.AddSingleton<IInvitationSender, RecordingInvitationSender>();
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
@@ -64,6 +73,21 @@ public sealed class ApideckCredentialsTests : IAsyncDisposable
         await Sync.PlanAsync(Tenant);
 
         _clients.Should().Be(2, "the engine holds no HttpClient between runs, so the factory's handler rotation applies");
+    }
+
+    [Fact]
+    public async Task PlanAsync_RunAfterTheHandlerLifetime_GetsANewHandler()
+    {
+        await Sync.PlanAsync(Tenant);
+
+        // The factory retires a handler on a timer: allow a loaded machine some slack beyond the lifetime.
+        for (var i = 0; i < 10 && Volatile.Read(ref _handlers) < 2; i++)
+        {
+            await Task.Delay(HandlerLifetime);
+            await Sync.PlanAsync(Tenant);
+        }
+
+        _handlers.Should().Be(2, "a handler is renewed after its lifetime, so DNS changes reach the sync");
     }
 
     [Fact]
