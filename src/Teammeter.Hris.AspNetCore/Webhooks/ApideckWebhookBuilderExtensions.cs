@@ -38,7 +38,7 @@ public static class ApideckWebhookBuilderExtensions
             sp.GetService<ISyncTenantProvider>(),
             sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(static sp => new ApideckWebhookReceiver(
-            sp.GetRequiredService<IOptions<PersonioSyncOptions>>(),
+            sp.GetRequiredService<IOptionsMonitor<PersonioSyncOptions>>(),
             sp.GetRequiredService<IOptions<ApideckWebhookOptions>>(),
             sp.GetRequiredService<SeenEventIds>(),
             sp.GetRequiredService<WebhookQueue>(),
@@ -51,8 +51,7 @@ public static class ApideckWebhookBuilderExtensions
                 sp.GetRequiredService<WebhookQueue>(),
                 sp.GetRequiredService<ConsumerTenantMap>(),
                 sp.GetRequiredService<ISyncDispatcher>(),
-                sp.GetRequiredService<ISyncStore>(),
-                sp.GetService<IAdminNotifier>(),
+                sp.GetRequiredService<IServiceScopeFactory>(),
                 sp.GetRequiredService<IOptions<PersonioSyncOptions>>(),
                 sp.GetRequiredService<IOptions<ApideckWebhookOptions>>(),
                 sp.GetRequiredService<ILogger<ApideckWebhookProcessor>>()));

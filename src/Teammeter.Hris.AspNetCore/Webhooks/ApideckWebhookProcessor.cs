@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,12 +11,15 @@ namespace Teammeter.Hris.Webhooks;
 /// held); <c>hris.employee.*</c> requests a debounced sync; a lost connection tells the admin once per event and
 /// runs nothing. Runs go through <see cref="ISyncDispatcher"/>, so a clustered scheduler makes them one run cluster-wide.
 /// </summary>
+/// <remarks>
+/// The host's store and notifier come from a scope per notification, like the engine's per run: a host may register
+/// them scoped (an EF Core DbContext) and this singleton must not hold one (docs/host-integration.md, "Lifetimes").
+/// </remarks>
 internal sealed partial class ApideckWebhookProcessor(
     WebhookQueue queue,
     ConsumerTenantMap tenants,
     ISyncDispatcher dispatcher,
-    ISyncStore store,
-    IAdminNotifier? notifier,
+    IServiceScopeFactory scopes,
     IOptions<PersonioSyncOptions> sync,
     IOptions<ApideckWebhookOptions> options,
     ILogger<ApideckWebhookProcessor> logger) : BackgroundService
@@ -95,6 +99,15 @@ internal sealed partial class ApideckWebhookProcessor(
     }
 
     private async Task NotifyAsync(string tenant, ApideckWebhookEvent webhookEvent, CancellationToken cancellationToken)
+    {
+        var scope = scopes.CreateAsyncScope();
+        await using (scope.ConfigureAwait(false))
+        {
+            await NotifyAsync(scope.ServiceProvider.GetRequiredService<ISyncStore>(), scope.ServiceProvider.GetService<IAdminNotifier>(), tenant, webhookEvent, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task NotifyAsync(ISyncStore store, IAdminNotifier? notifier, string tenant, ApideckWebhookEvent webhookEvent, CancellationToken cancellationToken)
     {
         if (notifier is null)
         {

@@ -12,8 +12,9 @@ namespace Teammeter.Hris.Webhooks;
 /// wrong, 413 when the body is too large (having read at most the limit), 400 when it is not the JSON Apideck sends,
 /// 503 when the queue is full (Apideck retries), and 202 at once for an event, new or repeated.
 /// </summary>
+/// <remarks>The signing key is read per delivery, so a configuration reload that rotates the API key applies here too.</remarks>
 internal sealed partial class ApideckWebhookReceiver(
-    IOptions<PersonioSyncOptions> sync,
+    IOptionsMonitor<PersonioSyncOptions> sync,
     IOptions<ApideckWebhookOptions> options,
     SeenEventIds seen,
     WebhookQueue queue,
@@ -72,7 +73,7 @@ internal sealed partial class ApideckWebhookReceiver(
         bool verified;
         try
         {
-            verified = ApideckSignature.Verify(body, signature, sync.Value.ApiKey);
+            verified = ApideckSignature.Verify(body, signature, sync.CurrentValue.ApiKey);
         }
         catch (InvalidOperationException)
         {

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -12,6 +11,8 @@ internal static class ApideckServiceCollectionExtensions
     /// <summary>
     /// Registers the typed Apideck client with its resilience pipeline, the source, the connections and
     /// <see cref="TimeProvider.System"/> (unless the host registered its own). Options are configured by the caller.
+    /// The source and the connections are transient: whoever resolves them (the engine, once per run) gets a client
+    /// from the factory, whose handlers rotate (<c>HandlerLifetime</c>), so DNS changes are seen.
     /// </summary>
     /// <returns>The client's builder, so hosts can add their own handlers.</returns>
     internal static IHttpClientBuilder AddApideckHris(this IServiceCollection services)
@@ -25,9 +26,11 @@ internal static class ApideckServiceCollectionExtensions
             client.BaseAddress = WithTrailingSlash(options.ApideckBaseAddress);
             // Timeouts are the resilience pipeline's job; HttpClient's own 100 s default would cut the retry budget short.
             client.Timeout = Timeout.InfiniteTimeSpan;
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", options.ApiKey);
-            client.DefaultRequestHeaders.TryAddWithoutValidation(ApideckHeaders.AppId, options.AppId);
         });
+
+        // Outermost, so the key and app id are read once per request (not per retry) from the current options; never
+        // into DefaultRequestHeaders, where a key would stay until the client is thrown away.
+        builder.AddHttpMessageHandler(static provider => new ApideckCredentialsHandler(provider.GetRequiredService<IOptionsMonitor<PersonioSyncOptions>>()));
 
         // Microsoft.Extensions.Http 8.x (a net8.0 host) logs header values at Trace unless told otherwise, and the API
         // key travels as the bearer token: redact it and Apideck's headers explicitly, whatever the framework default.

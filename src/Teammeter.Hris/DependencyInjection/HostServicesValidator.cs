@@ -7,6 +7,10 @@ namespace Teammeter.Hris;
 /// Fails start-up when the host forgot to register the interfaces only it can implement, instead of failing on the
 /// first sync hours later. Runs with the options validation (<c>ValidateOnStart</c>).
 /// </summary>
+/// <remarks>
+/// Asks whether a service is registered (<see cref="IServiceProviderIsService"/>) and never resolves it: a host's
+/// sink may be scoped (on its DbContext), and resolving it here, from the root provider, would fail scope validation.
+/// </remarks>
 internal sealed class HostServicesValidator(IServiceProviderIsService services) : IValidateOptions<PersonioSyncOptions>
 {
     public ValidateOptionsResult Validate(string? name, PersonioSyncOptions options)

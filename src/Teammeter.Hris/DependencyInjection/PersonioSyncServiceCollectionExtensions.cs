@@ -48,22 +48,16 @@ public static class PersonioSyncServiceCollectionExtensions
         services.TryAddSingleton<SyncTelemetry>();
         // The review loop's store: the host's own across nodes and restarts; in memory when the host has none.
         services.TryAddSingleton<ISyncStore, InMemorySyncStore>();
-        services.TryAddSingleton(static sp => new RunRecorder(
-            sp.GetRequiredService<ISyncStore>(),
-            sp.GetServices<ISyncRunObserver>(),
-            sp.GetService<IAdminNotifier>(),
-            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<RunRecorder>>()));
+
+        // A singleton that captures none of the host's services: the sink, sender, store, observers, notifier and the
+        // HR source (with its HttpClient) are resolved per run from a scope of their own, so a host may register
+        // them scoped (an EF Core DbContext) or as singletons (docs/host-integration.md, "Lifetimes").
         services.TryAddSingleton<IPersonioSync>(static sp => new PersonioSync(
-            sp.GetRequiredService<IHrisSource>(),
-            sp.GetRequiredService<ITeammeterSink>(),
-            sp.GetRequiredService<IInvitationSender>(),
-            sp.GetRequiredService<ISyncStore>(),
-            sp.GetRequiredService<RunRecorder>(),
+            sp.GetRequiredService<IServiceScopeFactory>(),
             sp.GetRequiredService<IOptions<PersonioSyncOptions>>(),
             sp.GetRequiredService<SyncTelemetry>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<PersonioSync>>(),
-            sp.GetService<ISyncTenantProvider>()));
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<PersonioSync>>()));
 
         // Event-driven runs (webhooks) start in this process unless a clustered scheduler replaces this.
         services.TryAddSingleton<ISyncDispatcher>(static sp => new Scheduling.InProcessSyncDispatcher(

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Teammeter.Hris.Diagnostics;
@@ -13,15 +14,14 @@ namespace Teammeter.Hris.Sync;
 /// the plan for review, and end every run in the history. One run per tenant at a time; a bounded number of tenants
 /// in parallel. Decisions on held operations are in <see cref="ReviewDecisions"/>.
 /// </summary>
+/// <remarks>
+/// A singleton that holds none of the host's services: every run (and every plan or history read) resolves them from
+/// a DI scope of its own (<see cref="RunServices"/>), so a host's scoped <c>DbContext</c> lives one run and is never
+/// shared between tenants running in parallel (docs/host-integration.md, "Lifetimes").
+/// </remarks>
 internal sealed partial class PersonioSync : IPersonioSync
 {
-    private readonly IHrisSource _source;
-    private readonly ITeammeterSink _sink;
-    private readonly ISyncStore _store;
-    private readonly PlanApplier _applier;
-    private readonly RunRecorder _recorder;
-    private readonly ReviewDecisions _decisions;
-    private readonly ISyncTenantProvider? _tenants;
+    private readonly IServiceScopeFactory _scopes;
     private readonly SyncTelemetry _telemetry;
     private readonly TimeProvider _time;
     private readonly ILogger<PersonioSync> _logger;
@@ -30,30 +30,19 @@ internal sealed partial class PersonioSync : IPersonioSync
     private readonly TimeSpan _leaseDuration;
 
     public PersonioSync(
-        IHrisSource source,
-        ITeammeterSink sink,
-        IInvitationSender sender,
-        ISyncStore store,
-        RunRecorder recorder,
+        IServiceScopeFactory scopes,
         IOptions<PersonioSyncOptions> options,
         SyncTelemetry telemetry,
         TimeProvider time,
-        ILogger<PersonioSync> logger,
-        ISyncTenantProvider? tenants = null)
+        ILogger<PersonioSync> logger)
     {
-        _source = source;
-        _sink = sink;
-        _store = store;
-        _recorder = recorder;
-        _tenants = tenants;
+        _scopes = scopes;
         _telemetry = telemetry;
         _time = time;
         _logger = logger;
-        _applier = new PlanApplier(sink, sender, telemetry);
         _gate = new TenantGate(options.Value.MaxConcurrentTenants);
         _batchSize = options.Value.ApplyBatchSize;
         _leaseDuration = options.Value.TenantLeaseDuration;
-        _decisions = new ReviewDecisions(this, store, time);
     }
 
     internal int BatchSize => _batchSize;
@@ -77,7 +66,7 @@ internal sealed partial class PersonioSync : IPersonioSync
             SyncTrigger.Manual,
             async (run, token) =>
             {
-                (result, var report) = await _decisions.ApproveAsync(run, planId, operationKeys, token).ConfigureAwait(false);
+                (result, var report) = await new ReviewDecisions(this, run.Services.Store, _time).ApproveAsync(run, planId, operationKeys, token).ConfigureAwait(false);
                 return report;
             },
             cancellationToken).ConfigureAwait(false);
@@ -94,7 +83,7 @@ internal sealed partial class PersonioSync : IPersonioSync
             SyncTrigger.Manual,
             async (run, token) =>
             {
-                (result, var report) = await _decisions.RejectAsync(run, planId, operationKeys, token).ConfigureAwait(false);
+                (result, var report) = await new ReviewDecisions(this, run.Services.Store, _time).RejectAsync(run, planId, operationKeys, token).ConfigureAwait(false);
                 return report;
             },
             cancellationToken).ConfigureAwait(false);
@@ -104,26 +93,35 @@ internal sealed partial class PersonioSync : IPersonioSync
     public async Task<ReviewPlan?> GetPlanAsync(string tenantId, string? planId = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
-        var stored = await _store.GetPlanAsync(tenantId, planId, cancellationToken).ConfigureAwait(false);
-        return stored is null ? null : PlanRecords.Read(stored);
+        var services = new RunServices(_scopes, _telemetry);
+        await using (services.ConfigureAwait(false))
+        {
+            var stored = await services.Store.GetPlanAsync(tenantId, planId, cancellationToken).ConfigureAwait(false);
+            return stored is null ? null : PlanRecords.Read(stored);
+        }
     }
 
-    public Task<IReadOnlyList<SyncRun>> GetRunsAsync(string tenantId, int limit = 50, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SyncRun>> GetRunsAsync(string tenantId, int limit = 50, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        return _store.GetRunsAsync(tenantId, limit, cancellationToken);
+        var services = new RunServices(_scopes, _telemetry);
+        await using (services.ConfigureAwait(false))
+        {
+            return await services.Store.GetRunsAsync(tenantId, limit, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Reads HR and the tenant's state together, and stops before planning on a suspicious snapshot.</summary>
-    internal async Task<(HrisSnapshot Snapshot, TeammeterState State, SyncTenant Settings)> ReadAsync(string tenantId, CancellationToken cancellationToken)
+    internal async Task<(HrisSnapshot Snapshot, TeammeterState State, SyncTenant Settings)> ReadAsync(RunContext run, CancellationToken cancellationToken)
     {
         using var activity = SyncTelemetry.ActivitySource.StartActivity("read");
-        var settings = await FindSettingsAsync(tenantId, cancellationToken).ConfigureAwait(false);
+        var tenantId = run.TenantId;
+        var settings = await FindSettingsAsync(run, cancellationToken).ConfigureAwait(false);
 
         // HR and the host's store are independent reads: run them together.
-        var snapshotTask = _source.ReadSnapshotForScopeAsync(tenantId, settings.Policy.Scope, cancellationToken);
-        var stateTask = _sink.LoadAsync(tenantId, cancellationToken);
+        var snapshotTask = run.Services.Source.ReadSnapshotForScopeAsync(tenantId, settings.Policy.Scope, cancellationToken);
+        var stateTask = run.Services.Sink.LoadAsync(tenantId, cancellationToken);
         await Task.WhenAll(snapshotTask, stateTask).ConfigureAwait(false);
         var snapshot = await snapshotTask.ConfigureAwait(false);
         var state = await stateTask.ConfigureAwait(false);
@@ -155,17 +153,17 @@ internal sealed partial class PersonioSync : IPersonioSync
 
     private async Task<SyncReport> SyncLockedAsync(RunContext run, CancellationToken cancellationToken)
     {
-        var (snapshot, state, settings) = await ReadAsync(run.TenantId, cancellationToken).ConfigureAwait(false);
+        var (snapshot, state, settings) = await ReadAsync(run, cancellationToken).ConfigureAwait(false);
 
         // A release that failed part-way resumes here: the reviewed users' invitations, not today's new hires.
         var progress = new ApplyProgress();
-        if (run.Kind == SyncRunKind.Sync && !state.InvitationsReleased && await _store.IsReleasePendingAsync(run.TenantId, cancellationToken).ConfigureAwait(false))
+        if (run.Kind == SyncRunKind.Sync && !state.InvitationsReleased && await run.Services.Store.IsReleasePendingAsync(run.TenantId, cancellationToken).ConfigureAwait(false))
         {
             // The resumed sends count in this run's report and history.
             var resumed = await ReleaseAsync(run, snapshot, state, settings, cancellationToken).ConfigureAwait(false);
             progress.Applied += resumed.AppliedOperations;
             progress.InvitationsSent += resumed.InvitationsSent;
-            (snapshot, state, settings) = await ReadAsync(run.TenantId, cancellationToken).ConfigureAwait(false);
+            (snapshot, state, settings) = await ReadAsync(run, cancellationToken).ConfigureAwait(false);
         }
 
         // With automatic invitations off, only an explicit release invites: a scheduled sync after the first release
@@ -180,7 +178,7 @@ internal sealed partial class PersonioSync : IPersonioSync
         using (SyncTelemetry.ActivitySource.StartActivity("plan"))
         {
             plan = OrgReconciler.Plan(snapshot, state, policy, Today(settings));
-            plan = await WithoutRejectedAsync(run.TenantId, plan, explainer, cancellationToken).ConfigureAwait(false);
+            plan = await WithoutRejectedAsync(run, plan, explainer, cancellationToken).ConfigureAwait(false);
         }
 
         var isInitial = IsInitialSync(state);
@@ -195,7 +193,7 @@ internal sealed partial class PersonioSync : IPersonioSync
 
     private async Task<SyncReport> ReleaseLockedAsync(RunContext run, CancellationToken cancellationToken)
     {
-        var (snapshot, state, settings) = await ReadAsync(run.TenantId, cancellationToken).ConfigureAwait(false);
+        var (snapshot, state, settings) = await ReadAsync(run, cancellationToken).ConfigureAwait(false);
         return await ReleaseAsync(run, snapshot, state, settings, cancellationToken).ConfigureAwait(false);
     }
 
@@ -214,7 +212,7 @@ internal sealed partial class PersonioSync : IPersonioSync
         await StorePlanAsync(run, isInitial, plan, snapshot, explainer, cancellationToken).ConfigureAwait(false);
 
         var progress = new ApplyProgress();
-        await _store.SetReleasePendingAsync(run.TenantId, true, cancellationToken).ConfigureAwait(false);
+        await run.Services.Store.SetReleasePendingAsync(run.TenantId, true, cancellationToken).ConfigureAwait(false);
         await ApplyAsync(
             run,
             reviewed,
@@ -223,8 +221,8 @@ internal sealed partial class PersonioSync : IPersonioSync
             cancellationToken,
             async () =>
             {
-                await _sink.MarkInvitationsReleasedAsync(run.TenantId, cancellationToken).ConfigureAwait(false);
-                await _store.SetReleasePendingAsync(run.TenantId, false, cancellationToken).ConfigureAwait(false);
+                await run.Services.Sink.MarkInvitationsReleasedAsync(run.TenantId, cancellationToken).ConfigureAwait(false);
+                await run.Services.Store.SetReleasePendingAsync(run.TenantId, false, cancellationToken).ConfigureAwait(false);
             }).ConfigureAwait(false);
         return CreateReport(run, isInitial, plan, snapshot, progress, explainer);
     }
@@ -234,7 +232,7 @@ internal sealed partial class PersonioSync : IPersonioSync
         using var activity = SyncTelemetry.ActivitySource.StartActivity("apply");
         try
         {
-            await _applier.ApplyAsync(run.TenantId, operations, _batchSize, progress, cancellationToken).ConfigureAwait(false);
+            await run.Services.Applier.ApplyAsync(run.TenantId, operations, _batchSize, progress, cancellationToken).ConfigureAwait(false);
             if (then is not null)
             {
                 await then().ConfigureAwait(false);
@@ -249,18 +247,18 @@ internal sealed partial class PersonioSync : IPersonioSync
     internal async Task StorePlanAsync(RunContext run, bool isInitial, ChangeSet plan, HrisSnapshot snapshot, Explainer explainer, CancellationToken cancellationToken)
     {
         var stored = PlanRecords.Create(run.TenantId, run.PlanId, _time.GetUtcNow(), run.Kind, isInitial, plan, snapshot.MissingFields, explainer);
-        await _store.SavePlanAsync(stored, cancellationToken).ConfigureAwait(false);
+        await run.Services.Store.SavePlanAsync(stored, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Held operations a person rejected stay out of the plan while HR says the same about that person.</summary>
-    private async Task<ChangeSet> WithoutRejectedAsync(string tenantId, ChangeSet plan, Explainer explainer, CancellationToken cancellationToken)
+    private static async Task<ChangeSet> WithoutRejectedAsync(RunContext run, ChangeSet plan, Explainer explainer, CancellationToken cancellationToken)
     {
         if (plan.Held.Count == 0)
         {
             return plan;
         }
 
-        var rejections = await _store.GetRejectionsAsync(tenantId, cancellationToken).ConfigureAwait(false);
+        var rejections = await run.Services.Store.GetRejectionsAsync(run.TenantId, cancellationToken).ConfigureAwait(false);
         if (rejections.Count == 0)
         {
             return plan;
@@ -273,10 +271,11 @@ internal sealed partial class PersonioSync : IPersonioSync
         return held.Count == plan.Held.Count ? plan : new ChangeSet(plan.Operations, held, plan.Warnings) { ExcludedCounts = plan.ExcludedCounts };
     }
 
-    private async Task<SyncTenant> FindSettingsAsync(string tenantId, CancellationToken cancellationToken)
+    private static async Task<SyncTenant> FindSettingsAsync(RunContext run, CancellationToken cancellationToken)
     {
-        var settings = _tenants is null ? null : await _tenants.FindTenantAsync(tenantId, cancellationToken).ConfigureAwait(false);
-        return settings ?? new SyncTenant(tenantId, TimeZoneInfo.Utc, new TimeOnly(6, 0), AutoSync: false);
+        var tenants = run.Services.Tenants;
+        var settings = tenants is null ? null : await tenants.FindTenantAsync(run.TenantId, cancellationToken).ConfigureAwait(false);
+        return settings ?? new SyncTenant(run.TenantId, TimeZoneInfo.Utc, new TimeOnly(6, 0), AutoSync: false);
     }
 
     /// <summary>
@@ -284,35 +283,49 @@ internal sealed partial class PersonioSync : IPersonioSync
     /// (the store's lease; a plan-only run writes nothing to the sink and takes none), telemetry, logs, and the run's
     /// end recorded. A tenant leased elsewhere fails fast with <see cref="TenantLeaseException"/> before anything is
     /// read or written, and is no run of its own in the history.
+    /// The run's services come from a scope created after the gate (a waiting run holds no <c>DbContext</c>) and
+    /// disposed after the run's end is recorded.
     /// </summary>
     private async Task<SyncReport> RunAsync(string tenantId, SyncRunKind kind, SyncTrigger trigger, Func<RunContext, CancellationToken, Task<SyncReport>> body, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
         using var lease = await _gate.EnterAsync(tenantId, cancellationToken).ConfigureAwait(false);
         var runId = Guid.NewGuid().ToString("N");
-        if (kind == SyncRunKind.Plan)
+        var services = new RunServices(_scopes, _telemetry);
+        await using (services.ConfigureAwait(false))
         {
-            return await RunLeasedAsync(tenantId, kind, trigger, runId, null, body, cancellationToken).ConfigureAwait(false);
-        }
+            services.ResolveAll();
+            if (kind == SyncRunKind.Plan)
+            {
+                return await RunLeasedAsync(tenantId, kind, trigger, runId, services, null, body, cancellationToken).ConfigureAwait(false);
+            }
 
-        var tenantLease = await TenantLease.AcquireAsync(_store, tenantId, runId, _leaseDuration, _time, _logger, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return await RunLeasedAsync(tenantId, kind, trigger, runId, tenantLease, body, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            await tenantLease.DisposeAsync().ConfigureAwait(false);
+            // The lease renews on a timer while the run works, so its store gets a scope of its own: a DbContext
+            // shared with the run's sink or store would see two operations at once, which it does not allow.
+            var leaseScope = _scopes.CreateAsyncScope();
+            await using (leaseScope.ConfigureAwait(false))
+            {
+                var leaseStore = leaseScope.ServiceProvider.GetRequiredService<ISyncStore>();
+                var tenantLease = await TenantLease.AcquireAsync(leaseStore, tenantId, runId, _leaseDuration, _time, _logger, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    return await RunLeasedAsync(tenantId, kind, trigger, runId, services, tenantLease, body, cancellationToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    await tenantLease.DisposeAsync().ConfigureAwait(false);
+                }
+            }
         }
     }
 
-    private async Task<SyncReport> RunLeasedAsync(string tenantId, SyncRunKind kind, SyncTrigger trigger, string runId, TenantLease? tenantLease, Func<RunContext, CancellationToken, Task<SyncReport>> body, CancellationToken cancellationToken)
+    private async Task<SyncReport> RunLeasedAsync(string tenantId, SyncRunKind kind, SyncTrigger trigger, string runId, RunServices services, TenantLease? tenantLease, Func<RunContext, CancellationToken, Task<SyncReport>> body, CancellationToken cancellationToken)
     {
         using var linked = tenantLease is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, tenantLease.Lost);
         var token = linked?.Token ?? cancellationToken;
         using var activity = SyncTelemetry.ActivitySource.StartActivity($"{nameof(PersonioSync)}.{kind}");
         activity?.SetTag("teammeter.tenant", tenantId);
-        var run = new RunContext(tenantId, kind, trigger, runId, _time.GetTimestamp(), _time.GetUtcNow());
+        var run = new RunContext(tenantId, kind, trigger, runId, _time.GetTimestamp(), _time.GetUtcNow(), services);
         LogRunStarted(tenantId, kind);
         var result = "failed";
         SyncReport? report = null;
@@ -392,6 +405,6 @@ internal sealed partial class PersonioSync : IPersonioSync
         };
 
         // Recorded even when the caller's token was cancelled: the history must say the run ended.
-        return _recorder.RecordAsync(entry, report, failure, CancellationToken.None);
+        return run.Services.Recorder.RecordAsync(entry, report, failure, CancellationToken.None);
     }
 }

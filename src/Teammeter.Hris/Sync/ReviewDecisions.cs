@@ -16,7 +16,7 @@ internal sealed class ReviewDecisions(PersonioSync engine, ISyncStore store, Tim
     {
         run.PlanId = planId;
         var (stored, document, selected) = await SelectAsync(run.TenantId, planId, keys, cancellationToken).ConfigureAwait(false);
-        var (snapshot, state, settings) = await engine.ReadAsync(run.TenantId, cancellationToken).ConfigureAwait(false);
+        var (snapshot, state, settings) = await engine.ReadAsync(run, cancellationToken).ConfigureAwait(false);
 
         // What HR implies today with the guards lifted: an approved operation still holds when this plan has it, unchanged.
         var policy = settings.Policy with
