@@ -5,8 +5,9 @@
 #
 #   benchmarks/e2e/plan-50k.sh [employees] [rounds]       # defaults: 50000 5
 #
-# Prints each round and the medians; the ratio is plan / raw. Set SKIP_PUBLISH=1 to reuse the last publish, and
-# SAMPLE_PUBLISH_ARGS to try publish settings (e.g. "-p:PublishReadyToRun=true").
+# Prints each round (wall and CPU time, user + system, of the process) and the medians; the ratio is plan / raw.
+# Set SKIP_PUBLISH=1 to reuse the last publish, SAMPLE_PUBLISH_ARGS to try publish settings (e.g.
+# "-p:PublishReadyToRun=false"), and SAMPLE_ENV to try runtime knobs on the sample only (e.g. "DOTNET_TieredPGO=0").
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 employees="${1:-50000}"
@@ -30,22 +31,22 @@ for _ in $(seq 100); do [[ -s "$out/server.out" ]] && break; sleep 0.2; done
 url="$(head -n1 "$out/server.out")"
 echo "server $url, $employees employees; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-raw() { dotnet "$out/bench/Teammeter.Hris.Benchmarks.dll" raw-read --url "$url" --tenant e2e >/dev/null; }
-plan() {
-  rm -f "$out/plan.db"
-  dotnet "$out/sample/Teammeter.Hris.Sample.Console.dll" plan --tenant e2e --apideck-url "$url" --app-id demo-app \
-    --api-key demo-api-key --db "$out/plan.db" --today 2026-01-15 --json >"$out/plan.json"
-}
-ms() { local t0 t1; t0=$(date +%s%N); "$@"; t1=$(date +%s%N); echo $(( (t1 - t0) / 1000000 )); }
+raw=(dotnet "$out/bench/Teammeter.Hris.Benchmarks.dll" raw-read --url "$url" --tenant e2e)
+# A fresh database each time: plan writes nothing to Teammeter, but it stores the plan for review.
+plan=(env ${SAMPLE_ENV:-} dotnet "$out/sample/Teammeter.Hris.Sample.Console.dll" plan --tenant e2e --apideck-url "$url"
+  --app-id demo-app --api-key demo-api-key --db "$out/plan.db" --today 2026-01-15 --json)
+# Prints "wall cpu" in milliseconds; the command's stdout goes to $out/last.out.
+ms() { rm -f "$out/plan.db"; /usr/bin/time -f '%e %U %S' -o "$out/time" "$@" >"$out/last.out"; awk 'END {printf "%d %d", $1 * 1000, ($2 + $3) * 1000}' "$out/time"; }
 
 # One untimed round of each warms the server (its JIT and the generated pages' code paths) and the file cache.
-raw; plan
-raws=(); plans=()
+ms "${raw[@]}" >/dev/null; ms "${plan[@]}" >/dev/null
+raws=(); plans=(); rawcpu=(); plancpu=()
 for r in $(seq "$rounds"); do
-  a=$(ms raw); b=$(ms plan)
-  raws+=("$a"); plans+=("$b")
-  echo "round $r: raw $a ms, plan $b ms"
+  read -r a ac <<<"$(ms "${raw[@]}")"; read -r b bc <<<"$(ms "${plan[@]}")"
+  raws+=("$a"); plans+=("$b"); rawcpu+=("$ac"); plancpu+=("$bc")
+  echo "round $r: raw $a ms (CPU $ac ms), plan $b ms (CPU $bc ms)"
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
-mr=$(median "${raws[@]}"); mp=$(median "${plans[@]}")
-echo "median: raw $mr ms, plan $mp ms, ratio $(awk -v p="$mp" -v r="$mr" 'BEGIN {printf "%.2f", p / r}'); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+ratio() { awk -v p="$1" -v r="$2" 'BEGIN {printf "%.2f", p / r}'; }
+mr=$(median "${raws[@]}"); mp=$(median "${plans[@]}"); cr=$(median "${rawcpu[@]}"); cp=$(median "${plancpu[@]}")
+echo "median wall: raw $mr ms, plan $mp ms, ratio $(ratio "$mp" "$mr"); median CPU: raw $cr ms, plan $cp ms, ratio $(ratio "$cp" "$cr"); load average: $(cut -d' ' -f1-3 /proc/loadavg)"

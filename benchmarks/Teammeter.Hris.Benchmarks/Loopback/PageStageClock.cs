@@ -167,7 +167,7 @@ internal static class PageStageClock
     private static void Print(string title, RoundResult r)
     {
         var names = r.Stages.Length == Names.Length ? Names : ["send -> headers", "body read", "JsonDocument.Parse + cursor"];
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{title}: {r.Pages} pages, {r.Records:N0} records, {r.TotalMs:F0} ms wall ({r.TotalMs * 1000 / Math.Max(1, r.Pages):F0} us/page); JIT {r.JitMs:F0} ms ({r.JitMethods} methods), GC pause {r.GcPauseMs:F1} ms, {r.Gen0}/{r.Gen1}/{r.Gen2} collections, {r.AllocatedMb:F1} MB allocated"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{title}: {r.Pages} pages, {r.Records:N0} records, {r.TotalMs:F0} ms wall ({r.TotalMs * 1000 / Math.Max(1, r.Pages):F0} us/page), CPU {r.CpuMs:F0} ms; JIT {r.JitMs:F0} ms ({r.JitMethods} methods), GC pause {r.GcPauseMs:F1} ms, {r.Gen0}/{r.Gen1}/{r.Gen2} collections, {r.AllocatedMb:F1} MB allocated"));
         for (var s = 0; s < names.Length; s++)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {names[s],-40}{Stopwatch.GetElapsedTime(0, r.Stages[s]).TotalMicroseconds / Math.Max(1, r.Pages),9:F0} us/page"));
@@ -206,6 +206,7 @@ internal static class PageStageClock
         private TimeSpan pauseStarted;
         private int[] gcStarted = [];
         private long allocatedStarted;
+        private TimeSpan cpuStarted;
 
         public long[] Stages { get; private set; } = [];
 
@@ -229,6 +230,9 @@ internal static class PageStageClock
 
         public double AllocatedMb { get; private set; }
 
+        /// <summary>CPU time of the whole process (all threads) during the round: less sensitive to other load than wall time.</summary>
+        public double CpuMs { get; private set; }
+
         public static RoundResult Start(int stages) => new()
         {
             Stages = new long[stages],
@@ -238,6 +242,7 @@ internal static class PageStageClock
             pauseStarted = GC.GetTotalPauseDuration(),
             gcStarted = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)],
             allocatedStarted = GC.GetTotalAllocatedBytes(),
+            cpuStarted = Environment.CpuUsage.TotalTime,
         };
 
         public static RoundResult Median(IEnumerable<RoundResult> rounds)
@@ -267,6 +272,7 @@ internal static class PageStageClock
             Gen1 = GC.CollectionCount(1) - gcStarted[1];
             Gen2 = GC.CollectionCount(2) - gcStarted[2];
             AllocatedMb = (GC.GetTotalAllocatedBytes() - allocatedStarted) / 1048576.0;
+            CpuMs = (Environment.CpuUsage.TotalTime - cpuStarted).TotalMilliseconds;
             return this;
         }
     }
