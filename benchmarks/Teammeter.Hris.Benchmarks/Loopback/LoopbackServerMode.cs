@@ -4,8 +4,9 @@ using Teammeter.Hris.Sample.ApideckServer;
 namespace Teammeter.Hris.Benchmarks.Loopback;
 
 /// <summary>
-/// <c>apideck-server [--employees N] [--tenant id]</c>: the embedded Apideck server on its own, in its own process,
-/// serving one tenant of <c>SyntheticOrganisation.Create(N, seed: 7)</c>, until standard input closes.
+/// <c>apideck-server [--employees N] [--tenant id] [--latency ms]</c>: the embedded Apideck server on its own, in its
+/// own process, serving one tenant of <c>SyntheticOrganisation.Create(N, seed: 7)</c>, until standard input closes.
+/// <c>--latency</c> delays every answer (no CPU spent), to stand in for a network round trip.
 /// </summary>
 /// <remarks>
 /// The end-to-end script (<c>benchmarks/e2e/plan-50k.sh</c>) starts it, then times the sample's <c>plan</c> and a raw
@@ -18,6 +19,7 @@ internal static class LoopbackServerMode
     {
         var employees = 50_000;
         var tenant = "e2e";
+        var latency = TimeSpan.Zero;
         for (var i = 0; i + 1 < args.Count; i += 2)
         {
             switch (args[i])
@@ -28,6 +30,9 @@ internal static class LoopbackServerMode
                 case "--tenant":
                     tenant = args[i + 1];
                     break;
+                case "--latency":
+                    latency = TimeSpan.FromMilliseconds(double.Parse(args[i + 1], CultureInfo.InvariantCulture));
+                    break;
                 default:
                     await Console.Error.WriteLineAsync($"Unknown option '{args[i]}'.");
                     return 2;
@@ -36,8 +41,17 @@ internal static class LoopbackServerMode
 
         await using var server = await FakeApideckServer.StartAsync(null, CancellationToken.None);
         server.Tenants.Add(tenant, SyntheticOrganisation.Create(employees, seed: 7));
+        if (latency > TimeSpan.Zero)
+        {
+            server.Faults.Interceptor = async (_, cancellationToken) =>
+            {
+                await Task.Delay(latency, cancellationToken);
+                return false;
+            };
+        }
+
         Console.WriteLine(server.BaseAddress);
-        await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"apideck-server: tenant '{tenant}', {employees:N0} employees, app id '{server.Options.AppId}', API key '{server.Options.ApiKey}'; close stdin to stop"));
+        await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"apideck-server: tenant '{tenant}', {employees:N0} employees, latency {latency.TotalMilliseconds} ms, app id '{server.Options.AppId}', API key '{server.Options.ApiKey}'; close stdin to stop"));
 
         // Runs until the script closes our standard input (or kills us).
         await Console.In.ReadToEndAsync();
