@@ -86,8 +86,9 @@ internal sealed partial class ApideckClient(
     // Pages are read one ahead: as soon as page N's body is in, its record count and next cursor are scanned
     // (ApideckPageScan) and page N+1 is requested while page N is decoded and consumed, so decoding and mapping overlap
     // the next round trip instead of adding to it (docs/performance.md). The read-ahead is only started when page N
-    // passes the checks that would stop the paging (size, repeated cursor, empty pages, page cap), so a read that
-    // fails on a page costs the same requests as before, and a complete read exactly one per page.
+    // passes the checks that would stop the paging (size, repeated cursor, empty pages, page cap), so a complete read
+    // costs exactly one request per page and a read that stops on a bad page no more than before; only a page whose
+    // records the consumer refuses has its successor already on the way, which is cancelled (docs/reliability.md).
     private async IAsyncEnumerable<ApideckPage<T>> GetPagesAsync<T>(
         string tenantId,
         string path,
