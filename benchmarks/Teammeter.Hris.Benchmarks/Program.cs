@@ -3,6 +3,7 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Perfolizer.Horology;
+using Teammeter.Hris.Benchmarks.Loopback;
 using Teammeter.Hris.Benchmarks.Reconciler;
 using Teammeter.Hris.Benchmarks.Throughput;
 
@@ -15,6 +16,29 @@ using Teammeter.Hris.Benchmarks.Throughput;
 if (args is ["throughput", .. var throughputArgs])
 {
     return await TenantThroughputRun.RunAsync(throughputArgs);
+}
+
+// "apideck-server" and "raw-read" are the two halves of the end-to-end script benchmarks/e2e/plan-50k.sh.
+if (args is ["apideck-server", .. var serverArgs])
+{
+    return await LoopbackServerMode.RunAsync(serverArgs);
+}
+
+if (args is ["raw-read", .. var readArgs])
+{
+    return await RawReadMode.RunAsync(readArgs);
+}
+
+// "--stages --url <server>" is not a benchmark either: it times each stage of reading one page (docs/performance.md).
+if (args is ["--stages", .. var stageArgs])
+{
+    return await PageStageClock.RunAsync(stageArgs);
+}
+
+// "--stages-sample <sample arguments>" runs the sample's command line once and splits its wall time.
+if (args is ["--stages-sample", .. var sampleArgs])
+{
+    return await SampleStageClock.RunAsync(sampleArgs);
 }
 
 // "--steps <employees> <scenario>" is not a benchmark: it times each reconciler step once the inputs are built.

@@ -83,6 +83,12 @@ internal sealed partial class ApideckClient(
     private static bool IsMissingConnection(HrisSourceException ex) =>
         ex.StatusCode == 404 && ex.ErrorCode is null or "ConnectionNotFoundError" or "EntityNotFoundError";
 
+    // Pages are read one ahead: as soon as page N's body is in, its record count and next cursor are scanned
+    // (ApideckPageScan) and page N+1 is requested while page N is decoded and consumed, so decoding and mapping overlap
+    // the next round trip instead of adding to it (docs/performance.md). The read-ahead is only started when page N
+    // passes the checks that would stop the paging (size, repeated cursor, empty pages, page cap), so a complete read
+    // costs exactly one request per page and a read that stops on a bad page no more than before; only a page whose
+    // records the consumer refuses has its successor already on the way, which is cancelled (docs/reliability.md).
     private async IAsyncEnumerable<ApideckPage<T>> GetPagesAsync<T>(
         string tenantId,
         string path,
@@ -95,41 +101,103 @@ internal sealed partial class ApideckClient(
         var usedCursors = new HashSet<string>(StringComparer.Ordinal);
         string? cursor = null;
         var emptyInARow = 0;
-        for (var number = 1; ; number++)
+
+        // Cancels a read-ahead nobody will take: the consumer stopped early, or this page failed.
+        using var readAheadStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Task<HttpResponseMessage>? readAhead = null;
+        string? readAheadCursor = null;
+        try
         {
-            if (number > MaxPages)
+            for (var number = 1; ; number++)
             {
-                throw new HrisSourceException($"Apideck's paging of {operation} did not end after {MaxPages} pages; the cursor chain looks endless.");
-            }
+                if (number > MaxPages)
+                {
+                    throw new HrisSourceException($"Apideck's paging of {operation} did not end after {MaxPages} pages; the cursor chain looks endless.");
+                }
 
-            var page = await ReadPageAsync(tenantId, path, fields, limit, cursor, typeInfo, operation, cancellationToken).ConfigureAwait(false);
-            var items = page.Data ?? throw new HrisSourceException($"Page {number} of {operation} has no 'data' array.");
-            if (items.Count > limit)
+                var pending = readAhead ?? SendPageAsync(tenantId, path, fields, limit, cursor, operation, cancellationToken);
+                readAhead = null;
+                ListPageDto<T> page;
+                using (var response = await pending.ConfigureAwait(false))
+                {
+                    if (CanReadAhead(response, number, limit, emptyInARow, usedCursors, out var scannedNext))
+                    {
+                        readAheadCursor = scannedNext;
+                        readAhead = SendPageAsync(tenantId, path, fields, limit, scannedNext, operation, readAheadStop.Token);
+                    }
+
+                    page = await ApideckContent.ReadJsonAsync(response, typeInfo, operation, cancellationToken).ConfigureAwait(false);
+                }
+
+                var items = page.Data ?? throw new HrisSourceException($"Page {number} of {operation} has no 'data' array.");
+                if (items.Count > limit)
+                {
+                    throw new HrisSourceException($"Page {number} of {operation} holds {items.Count} records although {limit} were requested; the data is not trustworthy.");
+                }
+
+                LogPageRead(operation, number, items.Count);
+                yield return new ApideckPage<T>(number, items);
+
+                var next = page.Meta?.Cursors?.Next;
+                if (string.IsNullOrEmpty(next))
+                {
+                    yield break;
+                }
+
+                emptyInARow = items.Count == 0 ? emptyInARow + 1 : 0;
+                if (emptyInARow >= MaxEmptyPagesInARow)
+                {
+                    throw new HrisSourceException($"Apideck returned {emptyInARow} empty pages of {operation} in a row that still point to a next page; the cursor chain looks endless.");
+                }
+
+                if (!usedCursors.Add(next))
+                {
+                    throw new HrisSourceException($"Apideck returned a cursor on page {number} of {operation} that was already used; paging would loop forever.");
+                }
+
+                if (readAhead is not null && !string.Equals(next, readAheadCursor, StringComparison.Ordinal))
+                {
+                    // The scan and the decoder disagree (a page shaped oddly, e.g. repeated keys): trust the decoder.
+                    await DiscardAsync(readAhead, readAheadStop).ConfigureAwait(false);
+                    readAhead = null;
+                }
+
+                cursor = next;
+            }
+        }
+        finally
+        {
+            if (readAhead is not null)
             {
-                throw new HrisSourceException($"Page {number} of {operation} holds {items.Count} records although {limit} were requested; the data is not trustworthy.");
+                await DiscardAsync(readAhead, readAheadStop).ConfigureAwait(false);
             }
+        }
+    }
 
-            LogPageRead(operation, number, items.Count);
-            yield return new ApideckPage<T>(number, items);
+    /// <summary>Whether page <paramref name="number"/> lets the next be requested now, and its cursor.</summary>
+    private static bool CanReadAhead(HttpResponseMessage response, int number, int limit, int emptyInARow, HashSet<string> usedCursors, out string? next)
+    {
+        next = null;
+        return number < MaxPages
+            && response.Content is ApideckBufferedContent buffered
+            && ApideckContent.IsJson(buffered.Headers.ContentType?.MediaType)
+            && ApideckPageScan.TryScan(buffered.Body, out var count, out next)
+            && count <= limit
+            && !string.IsNullOrEmpty(next)
+            && (count > 0 || emptyInARow + 1 < MaxEmptyPagesInARow)
+            && !usedCursors.Contains(next);
+    }
 
-            var next = page.Meta?.Cursors?.Next;
-            if (string.IsNullOrEmpty(next))
-            {
-                yield break;
-            }
-
-            emptyInARow = items.Count == 0 ? emptyInARow + 1 : 0;
-            if (emptyInARow >= MaxEmptyPagesInARow)
-            {
-                throw new HrisSourceException($"Apideck returned {emptyInARow} empty pages of {operation} in a row that still point to a next page; the cursor chain looks endless.");
-            }
-
-            if (!usedCursors.Add(next))
-            {
-                throw new HrisSourceException($"Apideck returned a cursor on page {number} of {operation} that was already used; paging would loop forever.");
-            }
-
-            cursor = next;
+    private static async Task DiscardAsync(Task<HttpResponseMessage> readAhead, CancellationTokenSource stop)
+    {
+        await stop.CancelAsync().ConfigureAwait(false);
+        try
+        {
+            using var response = await readAhead.ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // Nobody wants this page: whatever became of it (cancelled, failed) is not this read's outcome.
         }
     }
 
@@ -143,6 +211,19 @@ internal sealed partial class ApideckClient(
         string operation,
         CancellationToken cancellationToken)
     {
+        using var response = await SendPageAsync(tenantId, path, fields, limit, cursor, operation, cancellationToken).ConfigureAwait(false);
+        return await ApideckContent.ReadJsonAsync(response, typeInfo, operation, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<HttpResponseMessage> SendPageAsync(
+        string tenantId,
+        string path,
+        string fields,
+        int limit,
+        string? cursor,
+        string operation,
+        CancellationToken cancellationToken)
+    {
         var uri = $"{path}?limit={limit}&fields={fields}";
         if (cursor is not null)
         {
@@ -152,8 +233,7 @@ internal sealed partial class ApideckClient(
         using var request = new HttpRequestMessage(HttpMethod.Get, uri);
         request.Headers.TryAddWithoutValidation(ApideckHeaders.ConsumerId, ConsumerIdOf(tenantId));
         request.Headers.TryAddWithoutValidation(ApideckHeaders.ServiceId, _options.ServiceId);
-        using var response = await SendAsync(request, operation, cancellationToken).ConfigureAwait(false);
-        return await ApideckContent.ReadJsonAsync(response, typeInfo, operation, cancellationToken).ConfigureAwait(false);
+        return await SendAsync(request, operation, cancellationToken).ConfigureAwait(false);
     }
 
     private string ConsumerIdOf(string tenantId)

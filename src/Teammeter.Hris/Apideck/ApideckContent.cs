@@ -12,7 +12,7 @@ internal static class ApideckContent
         && (mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
             || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Decodes a successful response straight from its stream; anything unusable becomes an <see cref="HrisSourceException"/>.</summary>
+    /// <summary>Decodes a successful response from its buffered body (or its stream, without the buffering handler); anything unusable becomes an <see cref="HrisSourceException"/>.</summary>
     public static async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, string operation, CancellationToken cancellationToken)
     {
         var status = (int)response.StatusCode;
@@ -27,6 +27,14 @@ internal static class ApideckContent
 
         try
         {
+            if (response.Content is ApideckBufferedContent buffered)
+            {
+                // The whole body is already in memory (ApideckBufferingHandler): decoding the bytes synchronously
+                // skips the async reader's own buffer and state machine.
+                return JsonSerializer.Deserialize(buffered.Body, typeInfo)
+                    ?? throw new HrisSourceException($"Apideck answered {operation} with a JSON null.", status, null, requestId);
+            }
+
             var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             await using (stream.ConfigureAwait(false))
             {

@@ -12,7 +12,8 @@ internal static class ApideckEmployeeMapper
     /// <param name="dto">The record.</param>
     /// <param name="pageNumber">The page it arrived on, for the error.</param>
     /// <param name="attribute">The only custom attribute to keep (a scope's exclusion attribute), or <see langword="null"/> for none.</param>
-    public static HrisEmployee Map(EmployeeDto dto, int pageNumber, string? attribute = null)
+    /// <param name="shared">The read's shared teams, departments and titles, or <see langword="null"/> to share nothing.</param>
+    public static HrisEmployee Map(EmployeeDto dto, int pageNumber, string? attribute = null, ApideckSharedValues? shared = null)
     {
         if (string.IsNullOrWhiteSpace(dto.Id))
         {
@@ -29,9 +30,9 @@ internal static class ApideckEmployeeMapper
             Status = ParseStatus(dto.EmploymentStatus),
             StartDate = ParseDate(dto.EmploymentStartDate, dto.Id, "employment_start_date"),
             EndDate = ParseDate(dto.EmploymentEndDate, dto.Id, "employment_end_date"),
-            Title = ChooseTitle(dto),
-            Team = MapTeam(dto.Team),
-            Department = MapDepartment(dto.DepartmentId, dto.DepartmentName),
+            Title = shared is null ? ChooseTitle(dto) : shared.Text(ChooseTitle(dto)),
+            Team = MapTeam(dto.Team, shared),
+            Department = MapDepartment(dto.DepartmentId, dto.DepartmentName, shared),
             ManagerId = NullIfBlank(dto.Manager?.Id),
             EmployeeNumber = NullIfBlank(dto.EmployeeNumber),
             EmploymentType = ParseEmploymentType(dto.EmploymentRole?.Type),
@@ -191,14 +192,28 @@ internal static class ApideckEmployeeMapper
     }
 
     /// <summary>A team needs an id to be matched; a missing name falls back to the id so the team stays visible.</summary>
-    private static HrisOrgUnit? MapTeam(TeamDto? team) =>
-        string.IsNullOrWhiteSpace(team?.Id) ? null : new HrisOrgUnit(team.Id, NullIfBlank(team.Name) ?? team.Id);
+    private static HrisOrgUnit? MapTeam(TeamDto? team, ApideckSharedValues? shared)
+    {
+        if (string.IsNullOrWhiteSpace(team?.Id))
+        {
+            return null;
+        }
+
+        var name = NullIfBlank(team.Name) ?? team.Id;
+        return shared is null ? new HrisOrgUnit(team.Id, name) : shared.Team(team.Id, name);
+    }
 
     /// <summary>A department keyed by its id; when only a name arrives, the name (unique in Personio) is the key.</summary>
-    private static HrisOrgUnit? MapDepartment(string? id, string? name)
+    private static HrisOrgUnit? MapDepartment(string? id, string? name, ApideckSharedValues? shared)
     {
         var key = NullIfBlank(id) ?? NullIfBlank(name);
-        return key is null ? null : new HrisOrgUnit(key, NullIfBlank(name) ?? key);
+        if (key is null)
+        {
+            return null;
+        }
+
+        var unitName = NullIfBlank(name) ?? key;
+        return shared is null ? new HrisOrgUnit(key, unitName) : shared.Department(key, unitName);
     }
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

@@ -80,10 +80,11 @@ internal sealed partial class ApideckHrisSource(
         var fields = ApideckEmployeeFields.For(scope);
         var attribute = scope?.UsesExclusionAttribute == true ? scope.ExclusionAttribute!.Trim() : null;
         var employees = new List<HrisEmployee>();
+        var shared = new ApideckSharedValues();
 
         // Every record kept so far, by value: a repeat of any of them is collapsed, not only a repeat of the first
         // record with its id (after a differing record, two identical later copies would otherwise both be kept).
-        var seen = new HashSet<HrisEmployee>();
+        var kept = new KeptRecords();
         var pages = 0;
         await foreach (var page in client.GetEmployeePagesAsync(tenantId, fields, cancellationToken).ConfigureAwait(false))
         {
@@ -101,8 +102,8 @@ internal sealed partial class ApideckHrisSource(
                     continue;
                 }
 
-                var employee = ApideckEmployeeMapper.Map(dto, page.Number, attribute);
-                if (!seen.Add(employee))
+                var employee = ApideckEmployeeMapper.Map(dto, page.Number, attribute, shared);
+                if (!kept.Add(employee))
                 {
                     LogDuplicateCollapsed(tenantId, employee.EmployeeId, page.Number);
                     continue;

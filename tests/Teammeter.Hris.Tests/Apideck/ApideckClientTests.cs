@@ -79,6 +79,47 @@ public sealed class ApideckClientTests : IDisposable
     }
 
     [Fact]
+    public async Task GetEmployeePagesAsync_ConsumerStopsAfterTheFirstPage_DiscardsTheReadAheadQuietly()
+    {
+        _queue.Then(() => Json(Page("c2", Employee("1"), Employee("2"))))
+            .Then(() => Json(Page("c3", Employee("3"), Employee("4"))))
+            .Then(() => Json(Page(null, Employee("5"))));
+
+        var pages = 0;
+        await foreach (var page in _host.Client.GetEmployeePagesAsync("t1", CancellationToken.None))
+        {
+            pages++;
+            break;
+        }
+
+        pages.Should().Be(1);
+        _queue.Requests.Count.Should().BeLessThanOrEqualTo(2, "at most the one page read ahead, never the third");
+    }
+
+    [Fact]
+    public async Task ReadSnapshotAsync_RecordWithoutIdWhileTheNextPageIsRead_ThrowsThatPagesError()
+    {
+        _queue.Then(() => Json(Page("c2", Employee("1"), new System.Text.Json.Nodes.JsonObject { ["first_name"] = "No id" })))
+            .Then(() => Json(Page(null, Employee("3"))));
+
+        var act = () => _host.Source.ReadSnapshotAsync("t1");
+
+        (await act.Should().ThrowAsync<HrisSourceException>()).WithMessage("An employee record on page 1 has no id*");
+    }
+
+    [Fact]
+    public async Task ReadSnapshotAsync_ThePageReadAheadFails_ThrowsItsErrorAfterTheEarlierPage()
+    {
+        _queue.Then(() => Json(Page("c2", Employee("1"), Employee("2"))))
+            .Then(() => Json(Error(401, "UnauthorizedError"), HttpStatusCode.Unauthorized));
+
+        var act = () => _host.Source.ReadSnapshotAsync("t1");
+
+        (await act.Should().ThrowAsync<HrisConnectionException>()).WithMessage("Apideck rejected the credentials*");
+        _queue.Requests.Should().HaveCount(2);
+    }
+
+    [Fact]
     public async Task ReadSnapshotAsync_CursorRepeats_ThrowsNamingTheLoop()
     {
         _queue.Then(() => Json(Page("a", Employee("1"))))

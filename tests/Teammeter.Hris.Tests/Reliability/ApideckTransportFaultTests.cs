@@ -140,6 +140,29 @@ public sealed class ApideckTransportFaultTests
     }
 
     [Fact]
+    public async Task ReadSnapshotAsync_ConnectionDropsMidBodyOnALaterPage_SnapshotEqualsACleanRead()
+    {
+        await using var host = await LoopbackSync.StartAsync();
+        var clean = await host.Source.ReadSnapshotAsync(LoopbackSync.Tenant);
+        var requests = 0;
+        host.Server.Faults.Interceptor = (context, _) =>
+        {
+            // The second page breaks half-way: its first half is already read when the connection drops.
+            if (context.Request.Path == LoopbackSync.EmployeesPath && Interlocked.Increment(ref requests) == 2)
+            {
+                host.FailEmployees(ScriptedFault.AbortMidBody());
+            }
+
+            return Task.FromResult(false);
+        };
+
+        var snapshot = await host.Source.ReadSnapshotAsync(LoopbackSync.Tenant);
+
+        snapshot.Employees.Should().Equal(clean.Employees);
+        host.EmployeeRequests.Should().Be((2 * Pages) + 1);
+    }
+
+    [Fact]
     public async Task SyncAsync_ConnectionKeepsDroppingMidBody_ThrowsNamingTheBrokenAnswer()
     {
         await using var host = await LoopbackSync.StartAsync(o => o.MaxRetryAttempts = 1);

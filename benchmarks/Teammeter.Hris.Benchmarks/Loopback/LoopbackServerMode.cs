@@ -1,0 +1,61 @@
+using System.Globalization;
+using Teammeter.Hris.Sample.ApideckServer;
+
+namespace Teammeter.Hris.Benchmarks.Loopback;
+
+/// <summary>
+/// <c>apideck-server [--employees N] [--tenant id] [--latency ms]</c>: the embedded Apideck server on its own, in its
+/// own process, serving one tenant of <c>SyntheticOrganisation.Create(N, seed: 7)</c>, until standard input closes.
+/// <c>--latency</c> delays every answer (no CPU spent), to stand in for a network round trip.
+/// </summary>
+/// <remarks>
+/// The end-to-end script (<c>benchmarks/e2e/plan-50k.sh</c>) starts it, then times the sample's <c>plan</c> and a raw
+/// client (<see cref="RawReadMode"/>) against it, each as a fresh process. The first line on stdout is the base
+/// address, so the script needs no fixed port.
+/// </remarks>
+internal static class LoopbackServerMode
+{
+    public static async Task<int> RunAsync(IReadOnlyList<string> args)
+    {
+        var employees = 50_000;
+        var tenant = "e2e";
+        var latency = TimeSpan.Zero;
+        for (var i = 0; i + 1 < args.Count; i += 2)
+        {
+            switch (args[i])
+            {
+                case "--employees":
+                    employees = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+                    break;
+                case "--tenant":
+                    tenant = args[i + 1];
+                    break;
+                case "--latency":
+                    latency = TimeSpan.FromMilliseconds(double.Parse(args[i + 1], CultureInfo.InvariantCulture));
+                    break;
+                default:
+                    await Console.Error.WriteLineAsync($"Unknown option '{args[i]}'.");
+                    return 2;
+            }
+        }
+
+        await using var server = await FakeApideckServer.StartAsync(null, CancellationToken.None);
+        server.Tenants.Add(tenant, SyntheticOrganisation.Create(employees, seed: 7));
+        if (latency > TimeSpan.Zero)
+        {
+            server.Faults.Interceptor = async (_, cancellationToken) =>
+            {
+                await Task.Delay(latency, cancellationToken);
+                return false;
+            };
+        }
+
+        Console.WriteLine(server.BaseAddress);
+        await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"apideck-server: tenant '{tenant}', {employees:N0} employees, latency {latency.TotalMilliseconds} ms, app id '{server.Options.AppId}', API key '{server.Options.ApiKey}'; close stdin to stop"));
+
+        // Runs until the script closes our standard input (or kills us).
+        await Console.In.ReadToEndAsync();
+        await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"apideck-server: {server.Counters.RequestsFor("/hris/employees")} employee requests served"));
+        return 0;
+    }
+}

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# End to end through the sample (issue 23): the wall time of `plan --json` for one tenant of N employees (default
+# 50,000) against a loopback Apideck server in its own process, process start included, next to a raw client's read of
+# the same pages (HttpClient + JsonDocument.Parse per page, also a fresh process). Both are published Release builds.
+#
+#   benchmarks/e2e/plan-50k.sh [employees] [rounds]       # defaults: 50000 5
+#
+# Prints each round (wall and CPU time, user + system, of the process) and the medians; the ratio is plan / raw.
+# Set SKIP_PUBLISH=1 to reuse the last publish, SAMPLE_PUBLISH_ARGS to try publish settings (e.g.
+# "-p:PublishReadyToRun=false"), and SAMPLE_ENV to try runtime knobs on the sample only (e.g. "DOTNET_TieredPGO=0").
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+employees="${1:-50000}"
+rounds="${2:-5}"
+out="${E2E_OUT:-/tmp/teammeter-e2e}"
+mkdir -p "$out"
+
+if [[ "${SKIP_PUBLISH:-0}" != 1 ]]; then
+  dotnet publish samples/Teammeter.Hris.Sample.Console -c Release -o "$out/sample" ${SAMPLE_PUBLISH_ARGS:-} >/dev/null
+  dotnet publish benchmarks/Teammeter.Hris.Benchmarks -c Release -o "$out/bench" >/dev/null
+fi
+
+# The server reads stdin until it closes: a FIFO held open by this script keeps it alive, and closing it stops it.
+fifo="$out/server.stdin"
+rm -f "$fifo" && mkfifo "$fifo"
+dotnet "$out/bench/Teammeter.Hris.Benchmarks.dll" apideck-server --employees "$employees" --tenant e2e <"$fifo" >"$out/server.out" 2>"$out/server.err" &
+server_pid=$!
+exec 3>"$fifo"
+trap 'exec 3>&-; wait "$server_pid" 2>/dev/null || true' EXIT
+for _ in $(seq 100); do [[ -s "$out/server.out" ]] && break; sleep 0.2; done
+url="$(head -n1 "$out/server.out")"
+echo "server $url, $employees employees; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+raw=(dotnet "$out/bench/Teammeter.Hris.Benchmarks.dll" raw-read --url "$url" --tenant e2e)
+# A fresh database each time: plan writes nothing to Teammeter, but it stores the plan for review.
+plan=(env ${SAMPLE_ENV:-} dotnet "$out/sample/Teammeter.Hris.Sample.Console.dll" plan --tenant e2e --apideck-url "$url"
+  --app-id demo-app --api-key demo-api-key --db "$out/plan.db" --today 2026-01-15 --json)
+# Prints "wall cpu" in milliseconds; the command's stdout goes to $out/last.out.
+ms() { rm -f "$out/plan.db"; /usr/bin/time -f '%e %U %S' -o "$out/time" "$@" >"$out/last.out"; awk 'END {printf "%d %d", $1 * 1000, ($2 + $3) * 1000}' "$out/time"; }
+
+# One untimed round of each warms the server (its JIT and the generated pages' code paths) and the file cache.
+ms "${raw[@]}" >/dev/null; ms "${plan[@]}" >/dev/null
+raws=(); plans=(); rawcpu=(); plancpu=()
+for r in $(seq "$rounds"); do
+  read -r a ac <<<"$(ms "${raw[@]}")"; read -r b bc <<<"$(ms "${plan[@]}")"
+  raws+=("$a"); plans+=("$b"); rawcpu+=("$ac"); plancpu+=("$bc")
+  echo "round $r: raw $a ms (CPU $ac ms), plan $b ms (CPU $bc ms)"
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+ratio() { awk -v p="$1" -v r="$2" 'BEGIN {printf "%.2f", p / r}'; }
+mr=$(median "${raws[@]}"); mp=$(median "${plans[@]}"); cr=$(median "${rawcpu[@]}"); cp=$(median "${plancpu[@]}")
+echo "median wall: raw $mr ms, plan $mp ms, ratio $(ratio "$mp" "$mr"); median CPU: raw $cr ms, plan $cp ms, ratio $(ratio "$cp" "$cr"); load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,0 +1,57 @@
+using Teammeter.Hris.Apideck;
+
+namespace Teammeter.Hris.Tests.Apideck;
+
+public sealed class ApideckSharedValuesTests
+{
+    [Fact]
+    public void Team_SameIdAndName_IsTheSameInstance()
+    {
+        var shared = new ApideckSharedValues();
+
+        var first = shared.Team("t-1", "Platform");
+        var again = shared.Team(new string("t-1".AsSpan()), new string("Platform".AsSpan()));
+
+        again.Should().BeSameAs(first);
+        shared.Department("t-1", "Platform").Should().NotBeSameAs(first, "teams and departments are separate");
+    }
+
+    [Fact]
+    public void Team_SameIdOtherName_KeepsBothNamesAsDelivered()
+    {
+        var shared = new ApideckSharedValues();
+
+        var first = shared.Team("t-1", "Platform");
+        var renamed = shared.Team("t-1", "platform ");
+
+        renamed.Should().Be(new HrisOrgUnit("t-1", "platform "));
+        shared.Team("t-1", "Platform").Should().BeSameAs(first);
+    }
+
+    [Fact]
+    public void Text_EqualValues_SharesTheFirstAndKeepsNull()
+    {
+        var shared = new ApideckSharedValues();
+
+        var first = shared.Text("Engineer");
+
+        shared.Text(new string("Engineer".AsSpan())).Should().BeSameAs(first);
+        shared.Text("engineer").Should().Be("engineer");
+        shared.Text(null).Should().BeNull();
+    }
+
+    [Fact]
+    public void KeptRecords_RepeatsOfAnyKeptRecord_AreCollapsedAndDifferingOnesKept()
+    {
+        var kept = new KeptRecords();
+        var a = new HrisEmployee { Id = "1", FirstName = "A" };
+        var b = a with { FirstName = "B" };
+
+        kept.Add(a).Should().BeTrue();
+        kept.Add(a with { }).Should().BeFalse();
+        kept.Add(b).Should().BeTrue();
+        kept.Add(b with { }).Should().BeFalse();
+        kept.Add(a with { }).Should().BeFalse();
+        kept.Add(new HrisEmployee { Id = "2", FirstName = "A" }).Should().BeTrue();
+    }
+}
