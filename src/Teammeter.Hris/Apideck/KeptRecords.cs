@@ -19,7 +19,7 @@ internal sealed class KeptRecords
     /// <returns><see langword="true"/> when kept; <see langword="false"/> for an identical repeat.</returns>
     public bool Add(HrisEmployee employee)
     {
-        ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(_firstById, employee.Id, out var exists);
+        ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(_firstById, employee.EmployeeId, out var exists);
         if (!exists)
         {
             first = employee;
@@ -33,7 +33,7 @@ internal sealed class KeptRecords
 
         // Differing records under one id are all kept (the reconciler reports them); repeats of any are collapsed.
         _othersById ??= new Dictionary<string, List<HrisEmployee>>(StringComparer.Ordinal);
-        ref var others = ref CollectionsMarshal.GetValueRefOrAddDefault(_othersById, employee.Id, out _);
+        ref var others = ref CollectionsMarshal.GetValueRefOrAddDefault(_othersById, employee.EmployeeId, out _);
         others ??= [];
         if (others.Contains(employee))
         {

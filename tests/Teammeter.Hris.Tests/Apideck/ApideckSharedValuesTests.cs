@@ -44,7 +44,7 @@ public sealed class ApideckSharedValuesTests
     public void KeptRecords_RepeatsOfAnyKeptRecord_AreCollapsedAndDifferingOnesKept()
     {
         var kept = new KeptRecords();
-        var a = new HrisEmployee { Id = "1", FirstName = "A" };
+        var a = new HrisEmployee { EmployeeId = "1", FirstName = "A" };
         var b = a with { FirstName = "B" };
 
         kept.Add(a).Should().BeTrue();
@@ -52,6 +52,6 @@ public sealed class ApideckSharedValuesTests
         kept.Add(b).Should().BeTrue();
         kept.Add(b with { }).Should().BeFalse();
         kept.Add(a with { }).Should().BeFalse();
-        kept.Add(new HrisEmployee { Id = "2", FirstName = "A" }).Should().BeTrue();
+        kept.Add(new HrisEmployee { EmployeeId = "2", FirstName = "A" }).Should().BeTrue();
     }
 }
