@@ -13,7 +13,7 @@ namespace Teammeter.Hris.Sync;
 /// the plan for review, and end every run in the history. One run per tenant at a time; a bounded number of tenants
 /// in parallel. Decisions on held operations are in <see cref="ReviewDecisions"/>.
 /// </summary>
-internal sealed partial class PersonioSync : IPersonioSync
+internal sealed partial class PersonioSync : IPersonioSync, IKnownTenantSync
 {
     private readonly IHrisSource _source;
     private readonly ITeammeterSink _sink;
@@ -63,6 +63,12 @@ internal sealed partial class PersonioSync : IPersonioSync
 
     public Task<SyncReport> SyncAsync(string tenantId, SyncTrigger trigger = SyncTrigger.Manual, CancellationToken cancellationToken = default) =>
         RunAsync(tenantId, SyncRunKind.Sync, trigger, SyncLockedAsync, cancellationToken);
+
+    public Task<SyncReport> SyncAsync(SyncTenant tenant, SyncTrigger trigger, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        return RunAsync(tenant.TenantId, SyncRunKind.Sync, trigger, (run, token) => SyncLockedAsync(run, tenant, token), cancellationToken);
+    }
 
     public Task<SyncReport> ReleaseInvitationsAsync(string tenantId, CancellationToken cancellationToken = default) =>
         RunAsync(tenantId, SyncRunKind.ReleaseInvitations, SyncTrigger.Manual, ReleaseLockedAsync, cancellationToken);
@@ -116,10 +122,14 @@ internal sealed partial class PersonioSync : IPersonioSync
     }
 
     /// <summary>Reads HR and the tenant's state together, and stops before planning on a suspicious snapshot.</summary>
-    internal async Task<(HrisSnapshot Snapshot, TeammeterState State, SyncTenant Settings)> ReadAsync(string tenantId, CancellationToken cancellationToken)
+    /// <remarks>
+    /// A scheduler hands over the <paramref name="known"/> settings it read a moment ago; everyone else's run looks
+    /// the tenant up.
+    /// </remarks>
+    internal async Task<(HrisSnapshot Snapshot, TeammeterState State, SyncTenant Settings)> ReadAsync(string tenantId, CancellationToken cancellationToken, SyncTenant? known = null)
     {
         using var activity = SyncTelemetry.ActivitySource.StartActivity("read");
-        var settings = await FindSettingsAsync(tenantId, cancellationToken).ConfigureAwait(false);
+        var settings = known ?? await FindSettingsAsync(tenantId, cancellationToken).ConfigureAwait(false);
 
         // HR and the host's store are independent reads: run them together.
         var snapshotTask = _source.ReadSnapshotForScopeAsync(tenantId, settings.Policy.Scope, cancellationToken);
@@ -153,9 +163,12 @@ internal sealed partial class PersonioSync : IPersonioSync
     internal static bool IsInitialSync(TeammeterState state) =>
         !state.InvitationsReleased && !state.Users.Any(u => u.EmployeeId is not null);
 
-    private async Task<SyncReport> SyncLockedAsync(RunContext run, CancellationToken cancellationToken)
+    private Task<SyncReport> SyncLockedAsync(RunContext run, CancellationToken cancellationToken) =>
+        SyncLockedAsync(run, known: null, cancellationToken);
+
+    private async Task<SyncReport> SyncLockedAsync(RunContext run, SyncTenant? known, CancellationToken cancellationToken)
     {
-        var (snapshot, state, settings) = await ReadAsync(run.TenantId, cancellationToken).ConfigureAwait(false);
+        var (snapshot, state, settings) = await ReadAsync(run.TenantId, cancellationToken, known).ConfigureAwait(false);
 
         // A release that failed part-way resumes here: the reviewed users' invitations, not today's new hires.
         var progress = new ApplyProgress();
@@ -165,7 +178,7 @@ internal sealed partial class PersonioSync : IPersonioSync
             var resumed = await ReleaseAsync(run, snapshot, state, settings, cancellationToken).ConfigureAwait(false);
             progress.Applied += resumed.AppliedOperations;
             progress.InvitationsSent += resumed.InvitationsSent;
-            (snapshot, state, settings) = await ReadAsync(run.TenantId, cancellationToken).ConfigureAwait(false);
+            (snapshot, state, settings) = await ReadAsync(run.TenantId, cancellationToken, known).ConfigureAwait(false);
         }
 
         // With automatic invitations off, only an explicit release invites: a scheduled sync after the first release
