@@ -68,7 +68,8 @@ internal sealed partial class TenantSyncJob : IJob
         // again and the retry knows the tenant's local day.
         var tenant = await FindTenantAsync(tenantId, context.CancellationToken).ConfigureAwait(false);
         if (trigger == SyncTrigger.Retry && tenant is not null
-            && !_run.IsRetryStillDue(tenant, context.ScheduledFireTimeUtc ?? context.FireTimeUtc, attempt))
+            // The trigger's start is the planned time; its scheduled fire time moves to "now" when Quartz fires it late.
+            && !_run.IsRetryStillDue(tenant, context.Trigger.StartTimeUtc, attempt))
         {
             return;
         }
