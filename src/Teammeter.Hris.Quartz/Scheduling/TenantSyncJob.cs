@@ -105,7 +105,14 @@ internal sealed partial class TenantSyncJob : IJob
         try
         {
             var tenant = await _tenants.FindTenantAsync(tenantId, cancellationToken).ConfigureAwait(false);
-            return tenant is { TimeZone: not null } ? tenant : null;
+
+            // An unusable or foreign record is not handed over: the engine looks the job's tenant up by id itself.
+            return tenant is { TimeZone: not null } && string.Equals(tenant.TenantId, tenantId, StringComparison.Ordinal) ? tenant : null;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The node is stopping: the run by id sees the same token and ends as cancelled.
+            return null;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
