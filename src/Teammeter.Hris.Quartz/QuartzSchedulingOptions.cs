@@ -12,7 +12,9 @@ public sealed class QuartzSchedulingOptions
 
     /// <summary>
     /// The Quartz job and trigger group holding one job and one trigger per tenant. The keeper owns the group: a
-    /// trigger in it whose tenant is no longer on automatic sync is removed. Default: <c>teammeter-hris</c>.
+    /// trigger in it whose tenant is no longer on automatic sync is removed. A tenant's one-off triggers live beside it,
+    /// in <c>&lt;Group&gt;.requested</c> (webhook runs) and <c>&lt;Group&gt;.retry</c> (same-day retries of a failed run),
+    /// which the keeper leaves alone. Default: <c>teammeter-hris</c>.
     /// </summary>
     public string Group { get; set; } = "teammeter-hris";
 

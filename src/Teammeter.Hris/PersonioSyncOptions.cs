@@ -56,7 +56,7 @@ public sealed class PersonioSyncOptions
     public TimeSpan ScheduleRefreshInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
-    /// Same-day retries of a failed scheduled sync (0..10). The daily sync retries after
+    /// Same-day retries of a failed scheduled sync (0..10). The daily sync (built-in or Quartz) retries after
     /// <see cref="FailedRunRetryDelay"/>, doubling each time, while the retry stays on the tenant's local day.
     /// </summary>
     public int FailedRunRetries { get; set; } = 3;

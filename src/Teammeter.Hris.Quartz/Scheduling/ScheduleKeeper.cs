@@ -47,16 +47,9 @@ internal sealed partial class ScheduleKeeper(
     /// <summary>Brings the scheduler's triggers in step with the tenant list once; failures wait for the next refresh.</summary>
     internal async Task<ScheduleChanges> RefreshAsync(CancellationToken cancellationToken)
     {
-        IReadOnlyList<SyncTenant> list;
-        try
+        // The same read (and the same skipping of unusable records) as the built-in daily sync's.
+        if (await TenantList.ReadAsync(tenants(), logger, cancellationToken).ConfigureAwait(false) is not { } list)
         {
-            list = await tenants().GetTenantsAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            // The host's exception may quote personal data: type and stack at Warning, the message only at Debug.
-            LogTenantListFailed(RedactedException.Of(exception));
-            LogFailureDetail(exception);
             return default;
         }
 
@@ -80,34 +73,19 @@ internal sealed partial class ScheduleKeeper(
         }
     }
 
-    private async Task<ScheduleChanges> ApplyAsync(IScheduler scheduler, IReadOnlyList<SyncTenant> list, CancellationToken cancellationToken)
+    private async Task<ScheduleChanges> ApplyAsync(IScheduler scheduler, TenantList list, CancellationToken cancellationToken)
     {
         var group = options.Value.Group;
         var wanted = new Dictionary<string, SyncTenant>(StringComparer.Ordinal);
+        foreach (var tenant in list.Usable.Where(t => t.AutoSync))
+        {
+            wanted[tenant.TenantId] = tenant;
+        }
 
         // Tenants whose record is unusable keep whatever trigger they have: a record that cannot be read is not a
         // tenant that left automatic sync.
-        var unreadable = new HashSet<string>(StringComparer.Ordinal);
-        var usable = 0;
-        foreach (var tenant in list)
-        {
-            if (SkipReason(tenant) is { } reason)
-            {
-                LogTenantSkipped(string.IsNullOrWhiteSpace(tenant?.TenantId) ? "(none)" : tenant.TenantId, reason);
-                if (!string.IsNullOrWhiteSpace(tenant?.TenantId))
-                {
-                    unreadable.Add(tenant.TenantId);
-                }
-
-                continue;
-            }
-
-            usable++;
-            if (tenant!.AutoSync)
-            {
-                wanted[tenant.TenantId] = tenant;
-            }
-        }
+        var unreadable = list.Unreadable;
+        var usable = list.Usable.Count;
 
         int added = 0, moved = 0, removed = 0;
         var stored = await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(group), cancellationToken).ConfigureAwait(false);
@@ -129,6 +107,8 @@ internal sealed partial class ScheduleKeeper(
             _emptyInARow = 0;
         }
 
+        // Only the cron group: a tenant's requested-run and retry triggers live in their own groups (TenantSchedule)
+        // and are never taken for a tenant that left. Removing a tenant's job removes them with it.
         foreach (var key in stored)
         {
             if (!wanted.ContainsKey(key.Name) && !unreadable.Contains(key.Name)
@@ -157,12 +137,4 @@ internal sealed partial class ScheduleKeeper(
 
         return new ScheduleChanges(added, moved, removed);
     }
-
-    private static string? SkipReason(SyncTenant? tenant) => tenant switch
-    {
-        null => "the record is null",
-        _ when string.IsNullOrWhiteSpace(tenant.TenantId) => "it has no tenant id",
-        { TimeZone: null } => "it has no time zone",
-        _ => null,
-    };
 }

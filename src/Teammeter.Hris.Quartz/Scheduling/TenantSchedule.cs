@@ -18,6 +18,12 @@ internal static class TenantSchedule
     /// </summary>
     public const string SyncTriggerKey = "syncTrigger";
 
+    /// <summary>
+    /// A retry trigger's data: which same-day retry of a failed scheduled run it is (1 for the first), as a string so
+    /// a job store with <c>quartz.jobStore.useProperties</c> keeps it.
+    /// </summary>
+    public const string RetryAttemptKey = "retryAttempt";
+
     public static JobKey JobKey(string tenantId, string group) => new(tenantId, group);
 
     public static TriggerKey TriggerKey(string tenantId, string group) => new(tenantId, group);
@@ -37,6 +43,29 @@ internal static class TenantSchedule
             .ForJob(JobKey(tenantId, group))
             .UsingJobData(SyncTriggerKey, trigger.ToString())
             .StartAt(at)
+            .WithSimpleSchedule(simple => simple.WithMisfireHandlingInstructionFireNow())
+            .Build();
+
+    /// <summary>
+    /// The one-off trigger of a failed scheduled run's same-day retry, one per tenant. Like the requested run's, it
+    /// lives in its own group: the schedule keeper owns only the cron group and never removes it as a stale tenant,
+    /// and it never replaces the daily trigger or a requested run's.
+    /// </summary>
+    public static TriggerKey RetryTriggerKey(string tenantId, string group) => new(tenantId, RetryGroup(group));
+
+    public static string RetryGroup(string group) => group + ".retry";
+
+    /// <summary>
+    /// Fires once at <paramref name="retry"/>'s time, recorded as <see cref="SyncTrigger.Retry"/>; if the cluster was
+    /// down then, as soon as it is back (the job skips a retry whose local day has ended meanwhile).
+    /// </summary>
+    public static ITrigger RetryTrigger(string tenantId, string group, PendingRetry retry) =>
+        TriggerBuilder.Create()
+            .WithIdentity(RetryTriggerKey(tenantId, group))
+            .ForJob(JobKey(tenantId, group))
+            .UsingJobData(SyncTriggerKey, nameof(SyncTrigger.Retry))
+            .UsingJobData(RetryAttemptKey, retry.Attempt.ToString(CultureInfo.InvariantCulture))
+            .StartAt(retry.At)
             .WithSimpleSchedule(simple => simple.WithMisfireHandlingInstructionFireNow())
             .Build();
 

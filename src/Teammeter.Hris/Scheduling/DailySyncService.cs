@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Teammeter.Hris.Diagnostics;
 
 namespace Teammeter.Hris.Scheduling;
 
@@ -33,6 +32,13 @@ internal sealed partial class DailySyncService(
     // flight finish until the host's shutdown timeout cancels the token StopAsync receives. Never disposed: runs
     // may still hold its token after the host disposed this service, and without a timer it owns nothing to free.
     private readonly CancellationTokenSource _runsCancellation = new();
+
+    // The run, its outcome log and the retry decision are the Quartz job's too: one scheduled-run path. Built on
+    // first use, not in a field initializer, because the primary constructor's parameters are captured as well;
+    // two runs racing to build it get equal, stateless instances.
+    private ScheduledRun? _scheduledRun;
+
+    private ScheduledRun Run => _scheduledRun ??= new ScheduledRun(sync, options, time, logger);
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
@@ -68,30 +74,16 @@ internal sealed partial class DailySyncService(
     private async Task<TimeSpan> TickAsync(DateTimeOffset startedAt, CancellationToken stoppingToken)
     {
         var refresh = options.Value.ScheduleRefreshInterval;
-        IReadOnlyList<SyncTenant> list;
-        try
+        if (await TenantList.ReadAsync(tenants(), logger, stoppingToken).ConfigureAwait(false) is not { } list)
         {
-            list = await tenants().GetTenantsAsync(stoppingToken).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            LogTenantListFailed(RedactedException.Of(exception));
-            LogTenantListFailedDetail(exception);
             return refresh;
         }
 
         var now = time.GetUtcNow();
         var nextWake = now + refresh;
-        foreach (var tenant in list)
+        foreach (var tenant in list.Usable)
         {
-            // One unusable record from the host must not fault this service, which would stop the whole host.
-            if (SkipReason(tenant) is { } reason)
-            {
-                LogTenantSkipped(string.IsNullOrWhiteSpace(tenant?.TenantId) ? "(none)" : tenant.TenantId, reason);
-                continue;
-            }
-
-            if (!tenant!.AutoSync)
+            if (!tenant.AutoSync)
             {
                 continue;
             }
@@ -135,14 +127,6 @@ internal sealed partial class DailySyncService(
         return nextWake - now;
     }
 
-    private static string? SkipReason(SyncTenant? tenant) => tenant switch
-    {
-        null => "the record is null",
-        _ when string.IsNullOrWhiteSpace(tenant.TenantId) => "it has no tenant id",
-        { TimeZone: null } => "it has no time zone",
-        _ => null,
-    };
-
     // The map keeps each tenant's latest run (one entry per tenant); only an unfinished one counts.
     private bool IsRunning(string tenantId) => _running.TryGetValue(tenantId, out var run) && !run.IsCompleted;
 
@@ -161,49 +145,12 @@ internal sealed partial class DailySyncService(
 
     private async Task RunAsync(SyncTenant tenant, SyncTrigger trigger, int attempt, CancellationToken runsToken)
     {
-        var tenantId = tenant.TenantId;
-
         // Yield so the scheduling loop is never blocked by a tenant's run.
         await Task.Yield();
-        try
+        var failed = await Run.RunAsync(tenant, trigger, runsToken).ConfigureAwait(false);
+        if (failed && Run.NextRetry(tenant, attempt + 1) is { } retry)
         {
-            var report = await sync().SyncAsync(tenantId, trigger, runsToken).ConfigureAwait(false);
-            LogScheduledRunFinished(tenantId, report.AppliedOperations, report.Held.Count);
+            _retries[tenant.TenantId] = retry;
         }
-        catch (OperationCanceledException) when (runsToken.IsCancellationRequested)
-        {
-            LogScheduledRunCancelled(tenantId);
-        }
-        catch (Exception exception)
-        {
-            // One tenant's failure must not stop the others; the engine already logged, counted and recorded it.
-            LogScheduledRunFailed(tenantId, exception.GetType().Name);
-            ScheduleRetry(tenant, attempt + 1);
-        }
-    }
-
-    /// <summary>
-    /// Plans retry <paramref name="attempt"/> after <see cref="PersonioSyncOptions.FailedRunRetryDelay"/>, doubling each
-    /// time, while it stays on the tenant's local day; later failures wait for the next slot (the admin is told by the
-    /// engine after repeated failures).
-    /// </summary>
-    private void ScheduleRetry(SyncTenant tenant, int attempt)
-    {
-        var settings = options.Value;
-        if (attempt > settings.FailedRunRetries)
-        {
-            return;
-        }
-
-        var now = time.GetUtcNow();
-        var at = now + (settings.FailedRunRetryDelay * Math.Pow(2, attempt - 1));
-        if (DailySchedule.LocalDate(at, tenant.TimeZone) != DailySchedule.LocalDate(now, tenant.TimeZone))
-        {
-            LogRetryNotToday(tenant.TenantId, attempt);
-            return;
-        }
-
-        _retries[tenant.TenantId] = new PendingRetry(at, attempt);
-        LogRetryScheduled(tenant.TenantId, attempt, at);
     }
 }

@@ -19,7 +19,7 @@ namespace Teammeter.Hris.Sync;
 /// a DI scope of its own (<see cref="RunServices"/>), so a host's scoped <c>DbContext</c> lives one run and is never
 /// shared between tenants running in parallel (docs/host-integration.md, "Lifetimes").
 /// </remarks>
-internal sealed partial class PersonioSync : IPersonioSync
+internal sealed partial class PersonioSync : IPersonioSync, IKnownTenantSync
 {
     private readonly IServiceScopeFactory _scopes;
     private readonly SyncTelemetry _telemetry;
@@ -52,6 +52,12 @@ internal sealed partial class PersonioSync : IPersonioSync
 
     public Task<SyncReport> SyncAsync(string tenantId, SyncTrigger trigger = SyncTrigger.Manual, CancellationToken cancellationToken = default) =>
         RunAsync(tenantId, SyncRunKind.Sync, trigger, SyncLockedAsync, cancellationToken);
+
+    public Task<SyncReport> SyncAsync(SyncTenant tenant, SyncTrigger trigger, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        return RunAsync(tenant.TenantId, SyncRunKind.Sync, trigger, (run, token) => SyncLockedAsync(run, tenant, token), cancellationToken);
+    }
 
     public Task<SyncReport> ReleaseInvitationsAsync(string tenantId, CancellationToken cancellationToken = default) =>
         RunAsync(tenantId, SyncRunKind.ReleaseInvitations, SyncTrigger.Manual, ReleaseLockedAsync, cancellationToken);
@@ -113,11 +119,15 @@ internal sealed partial class PersonioSync : IPersonioSync
     }
 
     /// <summary>Reads HR and the tenant's state together, and stops before planning on a suspicious snapshot.</summary>
-    internal async Task<(HrisSnapshot Snapshot, TeammeterState State, SyncTenant Settings)> ReadAsync(RunContext run, CancellationToken cancellationToken)
+    /// <remarks>
+    /// A scheduler hands over the <paramref name="known"/> settings it read a moment ago; everyone else's run looks
+    /// the tenant up.
+    /// </remarks>
+    internal async Task<(HrisSnapshot Snapshot, TeammeterState State, SyncTenant Settings)> ReadAsync(RunContext run, CancellationToken cancellationToken, SyncTenant? known = null)
     {
         using var activity = SyncTelemetry.ActivitySource.StartActivity("read");
         var tenantId = run.TenantId;
-        var settings = await FindSettingsAsync(run, cancellationToken).ConfigureAwait(false);
+        var settings = known ?? await FindSettingsAsync(run, cancellationToken).ConfigureAwait(false);
 
         // HR and the host's store are independent reads: run them together.
         var snapshotTask = run.Services.Source.ReadSnapshotForScopeAsync(tenantId, settings.Policy.Scope, cancellationToken);
@@ -151,9 +161,12 @@ internal sealed partial class PersonioSync : IPersonioSync
     internal static bool IsInitialSync(TeammeterState state) =>
         !state.InvitationsReleased && !state.Users.Any(u => u.EmployeeId is not null);
 
-    private async Task<SyncReport> SyncLockedAsync(RunContext run, CancellationToken cancellationToken)
+    private Task<SyncReport> SyncLockedAsync(RunContext run, CancellationToken cancellationToken) =>
+        SyncLockedAsync(run, known: null, cancellationToken);
+
+    private async Task<SyncReport> SyncLockedAsync(RunContext run, SyncTenant? known, CancellationToken cancellationToken)
     {
-        var (snapshot, state, settings) = await ReadAsync(run, cancellationToken).ConfigureAwait(false);
+        var (snapshot, state, settings) = await ReadAsync(run, cancellationToken, known).ConfigureAwait(false);
 
         // A release that failed part-way resumes here: the reviewed users' invitations, not today's new hires.
         var progress = new ApplyProgress();
@@ -163,7 +176,7 @@ internal sealed partial class PersonioSync : IPersonioSync
             var resumed = await ReleaseAsync(run, snapshot, state, settings, cancellationToken).ConfigureAwait(false);
             progress.Applied += resumed.AppliedOperations;
             progress.InvitationsSent += resumed.InvitationsSent;
-            (snapshot, state, settings) = await ReadAsync(run, cancellationToken).ConfigureAwait(false);
+            (snapshot, state, settings) = await ReadAsync(run, cancellationToken, known).ConfigureAwait(false);
         }
 
         // With automatic invitations off, only an explicit release invites: a scheduled sync after the first release

@@ -3,10 +3,14 @@ namespace Teammeter.Hris.Tests.Quartz;
 /// <summary>Waits for something another thread (a Quartz worker) makes true, with a deadline.</summary>
 internal static class Eventually
 {
-    public static async Task TrueAsync(Func<bool> condition, TimeSpan timeout)
+    public static Task TrueAsync(Func<bool> condition, TimeSpan timeout) =>
+        TrueAsync(() => Task.FromResult(condition()), timeout);
+
+    /// <summary>The same for a condition that asks the scheduler.</summary>
+    public static async Task TrueAsync(Func<Task<bool>> condition, TimeSpan timeout)
     {
         var deadline = DateTimeOffset.UtcNow + timeout;
-        while (!condition())
+        while (!await condition())
         {
             if (DateTimeOffset.UtcNow > deadline)
             {

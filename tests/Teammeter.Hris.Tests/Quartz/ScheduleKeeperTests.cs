@@ -86,6 +86,37 @@ public sealed class ScheduleKeeperTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RefreshAsync_TenantHasAWaitingRetry_LeavesTheRetryAndTheDailyTrigger()
+    {
+        var tenants = new MutableTenants(new SyncTenant("a", Berlin, new TimeOnly(6, 0), true));
+        var sut = CreateSut(tenants);
+        await sut.RefreshAsync(default);
+        var retryKey = TenantSchedule.RetryTriggerKey("a", Group);
+        await _scheduler.ScheduleJob(TenantSchedule.RetryTrigger("a", Group, new PendingRetry(DateTimeOffset.UtcNow.AddHours(1), 1)));
+
+        var changes = await sut.RefreshAsync(default);
+
+        changes.Any.Should().BeFalse("a retry trigger is not a tenant the keeper does not know");
+        (await _scheduler.CheckExists(retryKey)).Should().BeTrue();
+        (await TriggerNamesAsync()).Should().Equal("a");
+    }
+
+    [Fact]
+    public async Task RefreshAsync_TenantWithAWaitingRetryLeavesAutoSync_RemovesTheRetryWithItsJob()
+    {
+        var tenants = new MutableTenants(new SyncTenant("a", Berlin, new TimeOnly(6, 0), true));
+        var sut = CreateSut(tenants);
+        await sut.RefreshAsync(default);
+        await _scheduler.ScheduleJob(TenantSchedule.RetryTrigger("a", Group, new PendingRetry(DateTimeOffset.UtcNow.AddHours(1), 1)));
+
+        tenants.Set(new SyncTenant("a", Berlin, new TimeOnly(6, 0), false));
+        var changes = await sut.RefreshAsync(default);
+
+        changes.Should().Be(new ScheduleChanges(Added: 0, Moved: 0, Removed: 1));
+        (await _scheduler.CheckExists(TenantSchedule.RetryTriggerKey("a", Group))).Should().BeFalse();
+    }
+
+    [Fact]
     public async Task RefreshAsync_HostJobsInOtherGroups_LeavesThemAlone()
     {
         var hostJob = JobBuilder.Create<NoOpJob>().WithIdentity("cleanup", "host").Build();

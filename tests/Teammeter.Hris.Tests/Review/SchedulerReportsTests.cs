@@ -49,6 +49,46 @@ public sealed class SchedulerReportsTests
         await ShouldHaveReportedScheduledRunAsync(harness);
     }
 
+    [Fact]
+    public async Task DailySync_ScheduledRun_EngineUsesTheTenantTheSchedulerHolds()
+    {
+        var tenants = new CountingTenants(new SyncTenant(SyncHarness.Tenant, TimeZoneInfo.Utc, new TimeOnly(5, 0), true));
+        await using var harness = new SyncHarness(tenants: tenants);
+        harness.Employees.AddRange(Employees.Organisation(3));
+        tenants.Set(new SyncTenant(SyncHarness.Tenant, TimeZoneInfo.Utc, new TimeOnly(5, 0), true) { LastSyncAt = harness.Time.GetUtcNow().AddDays(-1) });
+        using var service = new DailySyncService(
+            () => harness.Sync,
+            () => tenants,
+            Options.Create(new PersonioSyncOptions()),
+            harness.Time,
+            NullLogger<DailySyncService>.Instance);
+
+        await service.StartAsync(default);
+        await Eventually.TrueAsync(() => !harness.Observer.Runs.IsEmpty, TimeSpan.FromSeconds(10));
+        await service.StopAsync(default);
+
+        await ShouldHaveReportedScheduledRunAsync(harness);
+        tenants.Lookups.Should().Be(0, "the scheduler hands the engine the tenant it read with the list");
+    }
+
+    [Fact]
+    public async Task QuartzJob_ScheduledRun_ReadsTheTenantOnceForTheEngine()
+    {
+        var tenants = new CountingTenants(new SyncTenant(SyncHarness.Tenant, TimeZoneInfo.Utc, new TimeOnly(5, 0), true));
+        await using var harness = new SyncHarness(tenants: tenants);
+        harness.Employees.AddRange(Employees.Organisation(3));
+        await using var node = await QuartzNode.CreateAsync(harness.Sync, tenants, q => q.SchedulerName = $"reports-{Guid.NewGuid():N}");
+        await node.Scheduler.Start();
+
+        await node.Scheduler.ScheduleJob(
+            TenantSchedule.Job(SyncHarness.Tenant, "teammeter-hris"),
+            TriggerBuilder.Create().ForJob(SyncHarness.Tenant, "teammeter-hris").StartNow().Build());
+        await Eventually.TrueAsync(() => !harness.Observer.Runs.IsEmpty, TimeSpan.FromSeconds(10));
+
+        await ShouldHaveReportedScheduledRunAsync(harness);
+        tenants.Lookups.Should().Be(1, "the job reads the tenant it holds only by id once and hands it to the engine");
+    }
+
     private static async Task ShouldHaveReportedScheduledRunAsync(SyncHarness harness)
     {
         var (run, report) = harness.Observer.Runs.Single();

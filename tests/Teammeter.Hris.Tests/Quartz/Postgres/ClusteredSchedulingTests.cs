@@ -112,7 +112,31 @@ public sealed class ClusteredSchedulingTests(PostgresServer postgres) : IClassFi
         ledger.Triggers.Should().Equal(("tenant-w", SyncTrigger.Webhook));
     }
 
-    private Task<QuartzNode> CreateNodeAsync(string name, IPersonioSync sync, ISyncTenantProvider tenants, TimeSpan checkinMisfireThreshold, int threads = 10, bool webhooks = false) =>
+    [PostgresFact]
+    public async Task TwoNodes_ScheduledRunFails_RetriesFromTheClusteredStoreRecordedAsRetry()
+    {
+        // One engine double for the cluster: the run and its first retry fail, the second retry succeeds, wherever
+        // each one runs. The failing retry writes its successor under its own key while it fires.
+        var sync = new FlakySync { Failures = 2 };
+        var tenants = new MutableTenants(new SyncTenant("tenant-r", TimeZoneInfo.Utc, new TimeOnly(3, 0), AutoSync: true));
+        await using var first = await CreateNodeAsync("node-1", sync, tenants, TimeSpan.FromSeconds(7), configure: RetryAfterOneSecond);
+        await using var second = await CreateNodeAsync("node-2", sync, tenants, TimeSpan.FromSeconds(7), configure: RetryAfterOneSecond);
+        await first.Scheduler.Start();
+        await second.Scheduler.Start();
+
+        // What the tenant's daily cron trigger does at its time: fire the job without a trigger kind.
+        await first.Scheduler.ScheduleJob(
+            TenantSchedule.Job("tenant-r", "teammeter-hris"),
+            TriggerBuilder.Create().WithIdentity("tenant-r", "teammeter-hris").ForJob("tenant-r", "teammeter-hris").StartNow().Build());
+        await Eventually.TrueAsync(() => sync.Calls == 3, TimeSpan.FromSeconds(30));
+        await Eventually.TrueAsync(
+            () => !first.Scheduler.CheckExists(TenantSchedule.JobKey("tenant-r", "teammeter-hris")).Result,
+            TimeSpan.FromSeconds(30)); // both one-off triggers have run and the job is gone: nothing more can fire
+
+        sync.Triggers.Should().Equal(SyncTrigger.Schedule, SyncTrigger.Retry, SyncTrigger.Retry);
+    }
+
+    private Task<QuartzNode> CreateNodeAsync(string name, IPersonioSync sync, ISyncTenantProvider tenants, TimeSpan checkinMisfireThreshold, int threads = 10, bool webhooks = false, Action<PersonioSyncBuilder>? configure = null) =>
         QuartzNode.CreateAsync(sync, tenants, q =>
         {
             q.SchedulerName = _cluster;
@@ -131,7 +155,7 @@ public sealed class ClusteredSchedulingTests(PostgresServer postgres) : IClassFi
                 });
                 store.UseSerializer<StringJobDataSerializer>();
             });
-        }, webhooks ? WithWebhooks : null);
+        }, configure ?? (webhooks ? WithWebhooks : null));
 
     private static void WithWebhooks(PersonioSyncBuilder builder)
     {
@@ -139,6 +163,18 @@ public sealed class ClusteredSchedulingTests(PostgresServer postgres) : IClassFi
         builder.Services.AddSingleton<ITeammeterSink>(new InMemoryTeammeterSink());
         builder.Services.AddSingleton<IInvitationSender>(new RecordingInvitationSender());
         builder.AddApideckWebhooks(o => o.DebounceWindow = TimeSpan.FromSeconds(2));
+    }
+
+    private static void RetryAfterOneSecond(PersonioSyncBuilder builder)
+    {
+        // The engine is a spy; the sink and sender only satisfy the options' start-up check the retry reads through.
+        builder.Services.AddSingleton<ITeammeterSink>(new InMemoryTeammeterSink());
+        builder.Services.AddSingleton<IInvitationSender>(new RecordingInvitationSender());
+        builder.Services.Configure<PersonioSyncOptions>(o =>
+        {
+            o.FailedRunRetries = 2;
+            o.FailedRunRetryDelay = TimeSpan.FromSeconds(1);
+        });
     }
 
     private static SyncTenant TenantDueAt(string id, TimeZoneInfo zone, DateTimeOffset at)
