@@ -6,12 +6,12 @@ internal static class SampleOptionSpecs
     public static readonly OptionSpec[] All =
     [
         new("--tenant", "id", "Apideck consumer id (required except for demo and serve)", c => c != SampleCommand.Serve),
-        new("--apideck-url", "url", "Apideck base URL (default https://unify.apideck.com)", Everywhere),
-        new("--app-id", "id", "Apideck application id (or APIDECK_APP_ID)", Everywhere),
-        new("--api-key", "key", "Apideck API key (or APIDECK_API_KEY); never echoed", Everywhere),
-        new("--service-id", "id", "Connector id (default personio)", Everywhere),
+        new("--apideck-url", "url", "Apideck base URL (default https://unify.apideck.com)", CallsApideck),
+        new("--app-id", "id", "Apideck application id (or APIDECK_APP_ID)", CallsApideck),
+        new("--api-key", "key", "Apideck API key (or APIDECK_API_KEY); never echoed", CallsApideck),
+        new("--service-id", "id", "Connector id (default personio)", CallsApideck),
         new("--db", "path", "SQLite database (default teammeter-sample.db; the demo: teammeter-demo/teammeter.db)", Everywhere),
-        new("--outbox", "dir", "Folder for invitation .eml files (default outbox/; the demo: teammeter-demo/outbox/)", Everywhere),
+        new("--outbox", "dir", "Folder for invitation .eml files (default outbox/; the demo: teammeter-demo/outbox/)", c => c is not SampleCommand.History),
         new("--today", "yyyy-MM-dd", "Override the tenant's date, for reproducible runs", c => c != SampleCommand.Serve),
         new("--admin-email", "addr", "Tell this admin what needs attention (held operations, failures, a lost connection, missing attributes): one admin-*.eml per notification in --outbox", c => c is not SampleCommand.Coach and not SampleCommand.History),
         new("--plan", "id", "The id of the reviewed plan (sync and plan print it); required", Decides),
@@ -41,6 +41,9 @@ internal static class SampleOptionSpecs
     ];
 
     private static bool Everywhere(SampleCommand command) => true;
+
+    // The history and a coach's edits read and write the database only; they still accept these, hidden from help.
+    private static bool CallsApideck(SampleCommand command) => command is not SampleCommand.History and not SampleCommand.Coach;
 
     private static bool Decides(SampleCommand command) => command is SampleCommand.Approve or SampleCommand.Reject;
 

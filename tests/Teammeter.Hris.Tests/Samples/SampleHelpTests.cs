@@ -26,6 +26,15 @@ public sealed class SampleHelpTests
         var run = await SampleRun.RunAsync("history", "--help");
 
         run.Output.Should().NotContain("--tenants").And.NotContain("--plan ").And.NotContain("--exclude-teams").And.NotContain("--admin-email");
+        run.Output.Should().NotContain("--api-key").And.NotContain("--app-id").And.NotContain("--outbox");
+    }
+
+    [Fact]
+    public async Task Help_OfACoachEdit_ListsNoApideckOption()
+    {
+        var run = await SampleRun.RunAsync("coach", "set-manager", "--help");
+
+        run.Output.Should().Contain("--manager").And.Contain("--db").And.NotContain("--api-key").And.NotContain("--apideck-url");
     }
 
     [Fact]
