@@ -56,7 +56,16 @@ internal sealed partial class PersonioSync : IPersonioSync, IKnownTenantSync
     public Task<SyncReport> SyncAsync(SyncTenant tenant, SyncTrigger trigger, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tenant);
-        return RunAsync(tenant.TenantId, SyncRunKind.Sync, trigger, (run, token) => SyncLockedAsync(run, tenant, token), cancellationToken);
+        return RunAsync(
+            tenant.TenantId,
+            SyncRunKind.Sync,
+            trigger,
+            (run, token) =>
+            {
+                run.Settings = tenant;
+                return SyncLockedAsync(run, token);
+            },
+            cancellationToken);
     }
 
     public Task<SyncReport> ReleaseInvitationsAsync(string tenantId, CancellationToken cancellationToken = default) =>
@@ -119,15 +128,11 @@ internal sealed partial class PersonioSync : IPersonioSync, IKnownTenantSync
     }
 
     /// <summary>Reads HR and the tenant's state together, and stops before planning on a suspicious snapshot.</summary>
-    /// <remarks>
-    /// A scheduler hands over the <paramref name="known"/> settings it read a moment ago; everyone else's run looks
-    /// the tenant up.
-    /// </remarks>
-    internal async Task<(HrisSnapshot Snapshot, TeammeterState State, SyncTenant Settings)> ReadAsync(RunContext run, CancellationToken cancellationToken, SyncTenant? known = null)
+    internal async Task<(HrisSnapshot Snapshot, TeammeterState State, SyncTenant Settings)> ReadAsync(RunContext run, CancellationToken cancellationToken)
     {
         using var activity = SyncTelemetry.ActivitySource.StartActivity("read");
         var tenantId = run.TenantId;
-        var settings = known ?? await FindSettingsAsync(run, cancellationToken).ConfigureAwait(false);
+        var settings = run.Settings ??= await FindSettingsAsync(run, cancellationToken).ConfigureAwait(false);
 
         // HR and the host's store are independent reads: run them together.
         var snapshotTask = run.Services.Source.ReadSnapshotForScopeAsync(tenantId, settings.Policy.Scope, cancellationToken);
@@ -161,12 +166,9 @@ internal sealed partial class PersonioSync : IPersonioSync, IKnownTenantSync
     internal static bool IsInitialSync(TeammeterState state) =>
         !state.InvitationsReleased && !state.Users.Any(u => u.EmployeeId is not null);
 
-    private Task<SyncReport> SyncLockedAsync(RunContext run, CancellationToken cancellationToken) =>
-        SyncLockedAsync(run, known: null, cancellationToken);
-
-    private async Task<SyncReport> SyncLockedAsync(RunContext run, SyncTenant? known, CancellationToken cancellationToken)
+    private async Task<SyncReport> SyncLockedAsync(RunContext run, CancellationToken cancellationToken)
     {
-        var (snapshot, state, settings) = await ReadAsync(run, cancellationToken, known).ConfigureAwait(false);
+        var (snapshot, state, settings) = await ReadAsync(run, cancellationToken).ConfigureAwait(false);
 
         // A release that failed part-way resumes here: the reviewed users' invitations, not today's new hires.
         var progress = new ApplyProgress();
@@ -176,7 +178,7 @@ internal sealed partial class PersonioSync : IPersonioSync, IKnownTenantSync
             var resumed = await ReleaseAsync(run, snapshot, state, settings, cancellationToken).ConfigureAwait(false);
             progress.Applied += resumed.AppliedOperations;
             progress.InvitationsSent += resumed.InvitationsSent;
-            (snapshot, state, settings) = await ReadAsync(run, cancellationToken, known).ConfigureAwait(false);
+            (snapshot, state, settings) = await ReadAsync(run, cancellationToken).ConfigureAwait(false);
         }
 
         // With automatic invitations off, only an explicit release invites: a scheduled sync after the first release
