@@ -19,16 +19,7 @@ public sealed class SchedulerReportsTests
         await using var harness = new SyncHarness();
         harness.Employees.AddRange(Employees.Organisation(3));
         var tenant = new SyncTenant(SyncHarness.Tenant, TimeZoneInfo.Utc, new TimeOnly(5, 0), true) { LastSyncAt = harness.Time.GetUtcNow().AddDays(-1) };
-        using var service = new DailySyncService(
-            () => harness.Sync,
-            () => new StaticTenantProvider(tenant),
-            Options.Create(new PersonioSyncOptions()),
-            harness.Time,
-            NullLogger<DailySyncService>.Instance);
-
-        await service.StartAsync(default);
-        await Eventually.TrueAsync(() => !harness.Observer.Runs.IsEmpty, TimeSpan.FromSeconds(10));
-        await service.StopAsync(default);
+        await RunDailySyncOnceAsync(harness, new StaticTenantProvider(tenant));
 
         await ShouldHaveReportedScheduledRunAsync(harness);
     }
@@ -56,16 +47,7 @@ public sealed class SchedulerReportsTests
         await using var harness = new SyncHarness(tenants: tenants);
         harness.Employees.AddRange(Employees.Organisation(3));
         tenants.Set(new SyncTenant(SyncHarness.Tenant, TimeZoneInfo.Utc, new TimeOnly(5, 0), true) { LastSyncAt = harness.Time.GetUtcNow().AddDays(-1) });
-        using var service = new DailySyncService(
-            () => harness.Sync,
-            () => tenants,
-            Options.Create(new PersonioSyncOptions()),
-            harness.Time,
-            NullLogger<DailySyncService>.Instance);
-
-        await service.StartAsync(default);
-        await Eventually.TrueAsync(() => !harness.Observer.Runs.IsEmpty, TimeSpan.FromSeconds(10));
-        await service.StopAsync(default);
+        await RunDailySyncOnceAsync(harness, tenants);
 
         await ShouldHaveReportedScheduledRunAsync(harness);
         tenants.Lookups.Should().Be(0, "the scheduler hands the engine the tenant it read with the list");
@@ -87,6 +69,21 @@ public sealed class SchedulerReportsTests
 
         await ShouldHaveReportedScheduledRunAsync(harness);
         tenants.Lookups.Should().Be(1, "the job reads the tenant it holds only by id once and hands it to the engine");
+    }
+
+    /// <summary>Starts the built-in scheduler over <paramref name="tenants"/> until the harness observed a run.</summary>
+    private static async Task RunDailySyncOnceAsync(SyncHarness harness, ISyncTenantProvider tenants)
+    {
+        using var service = new DailySyncService(
+            () => harness.Sync,
+            () => tenants,
+            Options.Create(new PersonioSyncOptions()),
+            harness.Time,
+            NullLogger<DailySyncService>.Instance);
+
+        await service.StartAsync(default);
+        await Eventually.TrueAsync(() => !harness.Observer.Runs.IsEmpty, TimeSpan.FromSeconds(10));
+        await service.StopAsync(default);
     }
 
     private static async Task ShouldHaveReportedScheduledRunAsync(SyncHarness harness)
