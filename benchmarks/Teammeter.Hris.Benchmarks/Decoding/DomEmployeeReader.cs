@@ -1,40 +1,47 @@
 using System.Text.Json;
-using Teammeter.Hris.Apideck.Dtos;
+using Teammeter.Hris.Apideck;
 
 namespace Teammeter.Hris.Benchmarks.Decoding;
 
 /// <summary>
-/// The design the typed decoder replaces: parse a <see cref="JsonDocument"/>, then read the fields the mapper needs
-/// off the DOM. A reference point for the benchmark, not library code.
+/// The DOM design, for comparison: parse a <see cref="JsonDocument"/>, then read the fields the mapper needs off the
+/// DOM into the same record and mapper the library uses. A reference point for the benchmark, not library code.
 /// </summary>
 internal static class DomEmployeeReader
 {
-    public static List<EmployeeDto> Read(JsonElement page)
+    public static List<HrisEmployee> Read(JsonElement page)
     {
         var data = page.GetProperty("data");
-        var employees = new List<EmployeeDto>(data.GetArrayLength());
+        var employees = new List<HrisEmployee>(data.GetArrayLength());
+        var record = new ApideckEmployeeRecord();
         foreach (var e in data.EnumerateArray())
         {
-            employees.Add(new EmployeeDto
+            record.Reset();
+            record.Id = String(e, "id");
+            record.FirstName = String(e, "first_name");
+            record.LastName = String(e, "last_name");
+            Each(e, "emails", x => record.OfferEmail(String(x, "email"), String(x, "type")));
+            record.Status = ApideckEmployeeMapper.ParseStatus(String(e, "employment_status"));
+            record.StartDateText = String(e, "employment_start_date");
+            record.EndDateText = String(e, "employment_end_date");
+            record.Title = String(e, "title");
+            Each(e, "jobs", x => record.OfferJob(String(x, "title"), Boolean(x, "is_primary")));
+            if (e.TryGetProperty("team", out var team) && team.ValueKind == JsonValueKind.Object)
             {
-                Id = String(e, "id"),
-                FirstName = String(e, "first_name"),
-                LastName = String(e, "last_name"),
-                Emails = List(e, "emails", x => new EmailDto { Email = String(x, "email"), Type = String(x, "type") }),
-                EmploymentStatus = String(e, "employment_status"),
-                EmploymentStartDate = String(e, "employment_start_date"),
-                EmploymentEndDate = String(e, "employment_end_date"),
-                Title = String(e, "title"),
-                Jobs = List(e, "jobs", x => new JobDto { Title = String(x, "title"), IsPrimary = Boolean(x, "is_primary") }),
-                Team = Object(e, "team", x => new TeamDto { Id = String(x, "id"), Name = String(x, "name") }),
-                DepartmentId = String(e, "department_id"),
-                DepartmentName = String(e, "department_name"),
-                Manager = Object(e, "manager", x => new ManagerDto { Id = String(x, "id") }),
-                EmployeeNumber = String(e, "employee_number"),
-                CreatedAt = Timestamp(e, "created_at"),
-                UpdatedAt = Timestamp(e, "updated_at"),
-                Deleted = Boolean(e, "deleted"),
-            });
+                record.TeamId = String(team, "id");
+                record.TeamName = String(team, "name");
+            }
+
+            record.DepartmentId = String(e, "department_id");
+            record.DepartmentName = String(e, "department_name");
+            record.ManagerId = e.TryGetProperty("manager", out var manager) && manager.ValueKind == JsonValueKind.Object ? String(manager, "id") : null;
+            record.EmployeeNumber = String(e, "employee_number");
+            record.CreatedAt = Timestamp(e, "created_at");
+            record.UpdatedAt = Timestamp(e, "updated_at");
+            if (Boolean(e, "deleted") != true)
+            {
+                employees.Add(ApideckEmployeeMapper.Map(record, pageNumber: 1));
+            }
         }
 
         return employees;
@@ -49,23 +56,17 @@ internal static class DomEmployeeReader
     private static bool? Boolean(JsonElement e, string name) =>
         e.TryGetProperty(name, out var value) && value.ValueKind is JsonValueKind.True or JsonValueKind.False ? value.GetBoolean() : null;
 
-    private static T? Object<T>(JsonElement e, string name, Func<JsonElement, T> read)
-        where T : class =>
-        e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Object ? read(value) : null;
-
-    private static List<T>? List<T>(JsonElement e, string name, Func<JsonElement, T> read)
+    private static void Each(JsonElement e, string name, Action<JsonElement> read)
     {
-        if (!e.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.Array)
+        if (e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array)
         {
-            return null;
+            foreach (var item in value.EnumerateArray())
+            {
+                if (item.ValueKind == JsonValueKind.Object)
+                {
+                    read(item);
+                }
+            }
         }
-
-        var items = new List<T>(value.GetArrayLength());
-        foreach (var item in value.EnumerateArray())
-        {
-            items.Add(read(item));
-        }
-
-        return items;
     }
 }

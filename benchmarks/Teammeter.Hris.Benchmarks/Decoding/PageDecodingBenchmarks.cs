@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Teammeter.Hris.Apideck;
-using Teammeter.Hris.Apideck.Dtos;
 
 namespace Teammeter.Hris.Benchmarks.Decoding;
 
@@ -46,42 +45,29 @@ public class PageDecodingBenchmarks
     }
 
     /// <summary>
-    /// The library's path, as <c>ApideckClient</c> runs it: a JSON response read as a stream by
-    /// <see cref="ApideckContent.ReadJsonAsync"/> with the source-generated context, then mapped record by record.
+    /// The library's path, as <c>ApideckClient</c> runs it: a JSON response's buffered body decoded and mapped in one
+    /// pass by <see cref="ApideckEmployeeReader"/> through <see cref="ApideckContent.ReadAsync{T}"/> (content checks
+    /// included).
     /// </summary>
     [Benchmark]
     public async Task<List<HrisEmployee>> DecodeAndMapAsync()
     {
         using var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent(_page) };
         response.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        var page = await ApideckContent.ReadJsonAsync(response, ApideckJsonContext.Default.ListPageDtoEmployeeDto, "the benchmark", CancellationToken.None);
-        return Map(page.Data!);
+        var page = await ApideckContent.ReadAsync(response, new ApideckEmployeeReader(1, null, new ApideckSharedValues()).Read, "the benchmark", CancellationToken.None);
+        return [.. page.Items!];
     }
 
-    /// <summary>The same decoder and mapper over the bytes in memory: what the stream costs on top.</summary>
+    /// <summary>The reader alone over the bytes in memory: what the response plumbing costs on top.</summary>
     [Benchmark]
     public List<HrisEmployee> DecodeAndMapFromBytes() =>
-        Map(JsonSerializer.Deserialize(_page, ApideckJsonContext.Default.ListPageDtoEmployeeDto)!.Data!);
+        [.. new ApideckEmployeeReader(1, null, new ApideckSharedValues()).Read(_page)!.Items!];
 
-    /// <summary>The alternative design: a DOM, with the same fields read off it and the same mapper.</summary>
+    /// <summary>The alternative design: a DOM, with the same fields read off it into the same record and mapper.</summary>
     [Benchmark]
     public List<HrisEmployee> ParseDocumentAndMap()
     {
         using var document = JsonDocument.Parse(_page);
-        return Map(DomEmployeeReader.Read(document.RootElement));
-    }
-
-    private static List<HrisEmployee> Map(List<EmployeeDto> dtos)
-    {
-        var employees = new List<HrisEmployee>(dtos.Count);
-        foreach (var dto in dtos)
-        {
-            if (dto.Deleted != true)
-            {
-                employees.Add(ApideckEmployeeMapper.Map(dto, pageNumber: 1));
-            }
-        }
-
-        return employees;
+        return DomEmployeeReader.Read(document.RootElement);
     }
 }

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Runtime.CompilerServices;
-using System.Text.Json.Serialization.Metadata;
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly.Timeout;
@@ -27,28 +27,44 @@ internal sealed partial class ApideckClient(
 
     private readonly PersonioSyncOptions _options = options.Value;
 
-    public IAsyncEnumerable<ApideckPage<EmployeeDto>> GetEmployeePagesAsync(string tenantId, CancellationToken cancellationToken) =>
-        GetEmployeePagesAsync(tenantId, ApideckEmployeeFields.QueryValue, cancellationToken);
+    public IAsyncEnumerable<ApideckPage<HrisEmployee>> GetEmployeePagesAsync(string tenantId, CancellationToken cancellationToken) =>
+        GetEmployeePagesAsync(tenantId, ApideckEmployeeFields.QueryValue, null, cancellationToken);
 
-    /// <summary>Every page of employees with the given <c>fields</c> (<see cref="ApideckEmployeeFields.For"/>).</summary>
-    public IAsyncEnumerable<ApideckPage<EmployeeDto>> GetEmployeePagesAsync(string tenantId, string fields, CancellationToken cancellationToken) =>
-        GetPagesAsync(tenantId, "hris/employees", fields, ApideckJsonContext.Default.ListPageDtoEmployeeDto, cancellationToken);
+    /// <summary>
+    /// Every page of employees with the given <c>fields</c> (<see cref="ApideckEmployeeFields.For"/>), decoded and
+    /// mapped (<see cref="ApideckEmployeeReader"/>); deleted records are dropped. Teams, departments and titles are
+    /// shared across the read (<see cref="ApideckSharedValues"/>).
+    /// </summary>
+    /// <param name="tenantId">The tenant.</param>
+    /// <param name="fields">The <c>fields=</c> value.</param>
+    /// <param name="attribute">The only custom attribute to keep (a scope's exclusion attribute), or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public IAsyncEnumerable<ApideckPage<HrisEmployee>> GetEmployeePagesAsync(string tenantId, string fields, string? attribute, CancellationToken cancellationToken)
+    {
+        var shared = new ApideckSharedValues();
+        return GetPagesAsync<HrisEmployee>(tenantId, "hris/employees", fields, number => new ApideckEmployeeReader(number, attribute, shared).Read, cancellationToken);
+    }
 
     /// <summary>
     /// Reads only the first page of employees, with the sync's own <c>fields</c> and through the same resilience
     /// pipeline, so a status check sees exactly what a sync would.
     /// </summary>
-    public async Task<IReadOnlyList<EmployeeDto>> GetFirstEmployeesAsync(string tenantId, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<HrisEmployee>> GetFirstEmployeesAsync(string tenantId, int limit, CancellationToken cancellationToken)
     {
         const string Operation = "GET /hris/employees";
-        var page = await ReadPageAsync(tenantId, "hris/employees", ApideckEmployeeFields.QueryValue, limit, null, ApideckJsonContext.Default.ListPageDtoEmployeeDto, Operation, cancellationToken).ConfigureAwait(false);
-        var items = page.Data ?? throw new HrisSourceException($"Page 1 of {Operation} has no 'data' array.");
+        var page = await ReadPageAsync(tenantId, "hris/employees", ApideckEmployeeFields.QueryValue, limit, null, new ApideckEmployeeReader(1, null, null).Read, Operation, cancellationToken).ConfigureAwait(false);
+        var items = page.Items ?? throw new HrisSourceException($"Page 1 of {Operation} has no 'data' array.");
         LogPageRead(Operation, 1, items.Count);
         return items;
     }
 
     public IAsyncEnumerable<ApideckPage<DepartmentDto>> GetDepartmentPagesAsync(string tenantId, CancellationToken cancellationToken) =>
-        GetPagesAsync(tenantId, "hris/departments", "id,name", ApideckJsonContext.Default.ListPageDtoDepartmentDto, cancellationToken);
+        GetPagesAsync<DepartmentDto>(tenantId, "hris/departments", "id,name", _ => DecodeDepartments, cancellationToken);
+
+    private static ApideckListPage<DepartmentDto>? DecodeDepartments(ReadOnlySpan<byte> body) =>
+        JsonSerializer.Deserialize(body, ApideckJsonContext.Default.ListPageDtoDepartmentDto) is { } page
+            ? new ApideckListPage<DepartmentDto>(page.Data?.Count ?? 0, page.Data, page.Meta?.Cursors?.Next)
+            : null;
 
     public async Task<SessionResponseDto> CreateSessionAsync(string tenantId, SessionRequestDto body, CancellationToken cancellationToken)
     {
@@ -93,7 +109,7 @@ internal sealed partial class ApideckClient(
         string tenantId,
         string path,
         string fields,
-        JsonTypeInfo<ListPageDto<T>> typeInfo,
+        Func<int, ApideckBodyDecoder<ApideckListPage<T>>> decoderFor,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var operation = $"GET /{path}";
@@ -117,7 +133,7 @@ internal sealed partial class ApideckClient(
 
                 var pending = readAhead ?? SendPageAsync(tenantId, path, fields, limit, cursor, operation, cancellationToken);
                 readAhead = null;
-                ListPageDto<T> page;
+                ApideckListPage<T> page;
                 using (var response = await pending.ConfigureAwait(false))
                 {
                     if (CanReadAhead(response, number, limit, emptyInARow, usedCursors, out var scannedNext))
@@ -126,25 +142,25 @@ internal sealed partial class ApideckClient(
                         readAhead = SendPageAsync(tenantId, path, fields, limit, scannedNext, operation, readAheadStop.Token);
                     }
 
-                    page = await ApideckContent.ReadJsonAsync(response, typeInfo, operation, cancellationToken).ConfigureAwait(false);
+                    page = await ApideckContent.ReadAsync(response, decoderFor(number), operation, cancellationToken).ConfigureAwait(false);
                 }
 
-                var items = page.Data ?? throw new HrisSourceException($"Page {number} of {operation} has no 'data' array.");
-                if (items.Count > limit)
+                var items = page.Items ?? throw new HrisSourceException($"Page {number} of {operation} has no 'data' array.");
+                if (page.Records > limit)
                 {
-                    throw new HrisSourceException($"Page {number} of {operation} holds {items.Count} records although {limit} were requested; the data is not trustworthy.");
+                    throw new HrisSourceException($"Page {number} of {operation} holds {page.Records} records although {limit} were requested; the data is not trustworthy.");
                 }
 
-                LogPageRead(operation, number, items.Count);
+                LogPageRead(operation, number, page.Records);
                 yield return new ApideckPage<T>(number, items);
 
-                var next = page.Meta?.Cursors?.Next;
+                var next = page.Next;
                 if (string.IsNullOrEmpty(next))
                 {
                     yield break;
                 }
 
-                emptyInARow = items.Count == 0 ? emptyInARow + 1 : 0;
+                emptyInARow = page.Records == 0 ? emptyInARow + 1 : 0;
                 if (emptyInARow >= MaxEmptyPagesInARow)
                 {
                     throw new HrisSourceException($"Apideck returned {emptyInARow} empty pages of {operation} in a row that still point to a next page; the cursor chain looks endless.");
@@ -201,18 +217,18 @@ internal sealed partial class ApideckClient(
         }
     }
 
-    private async Task<ListPageDto<T>> ReadPageAsync<T>(
+    private async Task<ApideckListPage<T>> ReadPageAsync<T>(
         string tenantId,
         string path,
         string fields,
         int limit,
         string? cursor,
-        JsonTypeInfo<ListPageDto<T>> typeInfo,
+        ApideckBodyDecoder<ApideckListPage<T>> decode,
         string operation,
         CancellationToken cancellationToken)
     {
         using var response = await SendPageAsync(tenantId, path, fields, limit, cursor, operation, cancellationToken).ConfigureAwait(false);
-        return await ApideckContent.ReadJsonAsync(response, typeInfo, operation, cancellationToken).ConfigureAwait(false);
+        return await ApideckContent.ReadAsync(response, decode, operation, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<HttpResponseMessage> SendPageAsync(

@@ -72,16 +72,7 @@ internal sealed partial class ApideckConnections(
     {
         try
         {
-            var dtos = await client.GetFirstEmployeesAsync(tenantId, CheckPageSize, cancellationToken).ConfigureAwait(false);
-            var employees = new List<HrisEmployee>(dtos.Count);
-            foreach (var dto in dtos)
-            {
-                if (dto is not null && dto.Deleted != true)
-                {
-                    employees.Add(ApideckEmployeeMapper.Map(dto, pageNumber: 1));
-                }
-            }
-
+            var employees = await client.GetFirstEmployeesAsync(tenantId, CheckPageSize, cancellationToken).ConfigureAwait(false);
             var missing = MissingFieldDetector.Detect(employees);
             LogAttributesChecked(tenantId, employees.Count, missing);
             return status with { MissingFields = missing };

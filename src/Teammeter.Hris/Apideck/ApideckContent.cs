@@ -3,7 +3,7 @@ using System.Text.Json.Serialization.Metadata;
 
 namespace Teammeter.Hris.Apideck;
 
-/// <summary>Reading Apideck response bodies: content-type checks and streamed, source-generated JSON decoding.</summary>
+/// <summary>Reading Apideck response bodies: content-type checks and decoding from the bytes.</summary>
 internal static class ApideckContent
 {
     /// <summary><c>application/json</c> or any <c>+json</c> media type.</summary>
@@ -12,8 +12,18 @@ internal static class ApideckContent
         && (mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
             || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Decodes a successful response from its buffered body (or its stream, without the buffering handler); anything unusable becomes an <see cref="HrisSourceException"/>.</summary>
-    public static async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, string operation, CancellationToken cancellationToken)
+    /// <summary>Decodes a successful response with the source-generated serializer; see <see cref="ReadAsync{T}"/>.</summary>
+    public static Task<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, string operation, CancellationToken cancellationToken)
+        where T : class =>
+        ReadAsync(response, body => JsonSerializer.Deserialize(body, typeInfo), operation, cancellationToken);
+
+    /// <summary>
+    /// Decodes a successful response from its buffered body (or, without the buffering handler, from its body read
+    /// whole); anything unusable becomes an <see cref="HrisSourceException"/>. <paramref name="decode"/> returns
+    /// <see langword="null"/> for a JSON <c>null</c> and throws <see cref="JsonException"/> for a body of the wrong shape.
+    /// </summary>
+    public static async Task<T> ReadAsync<T>(HttpResponseMessage response, ApideckBodyDecoder<T> decode, string operation, CancellationToken cancellationToken)
+        where T : class
     {
         var status = (int)response.StatusCode;
         var requestId = ApideckErrors.RequestIdOf(response);
@@ -27,20 +37,12 @@ internal static class ApideckContent
 
         try
         {
-            if (response.Content is ApideckBufferedContent buffered)
-            {
-                // The whole body is already in memory (ApideckBufferingHandler): decoding the bytes synchronously
-                // skips the async reader's own buffer and state machine.
-                return JsonSerializer.Deserialize(buffered.Body, typeInfo)
-                    ?? throw new HrisSourceException($"Apideck answered {operation} with a JSON null.", status, null, requestId);
-            }
-
-            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            await using (stream.ConfigureAwait(false))
-            {
-                var value = await JsonSerializer.DeserializeAsync(stream, typeInfo, cancellationToken).ConfigureAwait(false);
-                return value ?? throw new HrisSourceException($"Apideck answered {operation} with a JSON null.", status, null, requestId);
-            }
+            // The whole body is in memory (ApideckBufferingHandler), so it is decoded synchronously from the bytes:
+            // no async reader buffer and state machine.
+            var value = response.Content is ApideckBufferedContent buffered
+                ? decode(buffered.Body)
+                : decode(await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
+            return value ?? throw new HrisSourceException($"Apideck answered {operation} with a JSON null.", status, null, requestId);
         }
         catch (JsonException ex)
         {

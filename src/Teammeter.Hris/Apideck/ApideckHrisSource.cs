@@ -80,29 +80,16 @@ internal sealed partial class ApideckHrisSource(
         var fields = ApideckEmployeeFields.For(scope);
         var attribute = scope?.UsesExclusionAttribute == true ? scope.ExclusionAttribute!.Trim() : null;
         var employees = new List<HrisEmployee>();
-        var shared = new ApideckSharedValues();
 
         // Every record kept so far, by value: a repeat of any of them is collapsed, not only a repeat of the first
         // record with its id (after a differing record, two identical later copies would otherwise both be kept).
         var kept = new KeptRecords();
         var pages = 0;
-        await foreach (var page in client.GetEmployeePagesAsync(tenantId, fields, cancellationToken).ConfigureAwait(false))
+        await foreach (var page in client.GetEmployeePagesAsync(tenantId, fields, attribute, cancellationToken).ConfigureAwait(false))
         {
             pages = page.Number;
-            foreach (var dto in page.Items)
+            foreach (var employee in page.Items)
             {
-                if (dto is null)
-                {
-                    // Like a record without an id: skipping it could make someone look like a leaver.
-                    throw new HrisSourceException($"Page {page.Number} of GET /hris/employees holds a null record instead of an employee; the snapshot is unusable.");
-                }
-
-                if (dto.Deleted == true)
-                {
-                    continue;
-                }
-
-                var employee = ApideckEmployeeMapper.Map(dto, page.Number, attribute, shared);
                 if (!kept.Add(employee))
                 {
                     LogDuplicateCollapsed(tenantId, employee.EmployeeId, page.Number);

@@ -4,7 +4,6 @@ namespace Teammeter.Hris.Apideck.Dtos;
 
 /// <summary>Source-generated (reflection-free, AOT-safe) serialisation of every Apideck DTO.</summary>
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(ListPageDto<EmployeeDto>))]
 [JsonSerializable(typeof(ListPageDto<DepartmentDto>))]
 [JsonSerializable(typeof(ErrorDto))]
 [JsonSerializable(typeof(SessionRequestDto))]

@@ -1,12 +1,12 @@
-using System.Text.Json;
+using System.Text;
 using RichardSzalay.MockHttp;
-using Teammeter.Hris.Apideck.Dtos;
+using Teammeter.Hris.Apideck;
 using Teammeter.Hris.Tests.Apideck.Helpers;
 using static Teammeter.Hris.Tests.Apideck.Helpers.ApideckFixtures;
 
-namespace Teammeter.Hris.Tests.Apideck.Dtos;
+namespace Teammeter.Hris.Tests.Apideck;
 
-public sealed class LenientTimestampConverterTests
+public sealed class ApideckTimestampsTests
 {
     public static TheoryData<string, DateTimeOffset?> Timestamps => new()
     {
@@ -30,7 +30,7 @@ public sealed class LenientTimestampConverterTests
     {
         var page = Deserialize($$"""{"data":[{"id":"1","created_at":{{json}},"first_name":"after"}]}""");
 
-        var employee = page.Data!.Single();
+        var employee = page.Items!.Single();
         employee.CreatedAt.Should().Be(expected);
         employee.CreatedAt?.Offset.Should().Be(expected!.Value.Offset, "the offset as written is kept");
         employee.FirstName.Should().Be("after", "an unreadable timestamp must not derail the rest of the record");
@@ -47,7 +47,7 @@ public sealed class LenientTimestampConverterTests
     [InlineData("2024-01-02T10:00:00.000", false)]
     [InlineData("2024-01-02", false)]
     public void HasOffset_IsoValue_SeesOnlyAnOffsetAfterTheTime(string iso, bool expected) =>
-        LenientTimestampConverter.HasOffset(System.Text.Encoding.UTF8.GetBytes(iso)).Should().Be(expected);
+        ApideckTimestamps.HasOffset(Encoding.UTF8.GetBytes(iso)).Should().Be(expected);
 
     [Fact]
     public async Task ReadSnapshotAsync_UnreadableTimestamps_KeepTheEmployeeWithoutThem()
@@ -67,6 +67,6 @@ public sealed class LenientTimestampConverterTests
             ("2", new DateTimeOffset(2020, 9, 30, 7, 43, 32, TimeSpan.Zero), new DateTimeOffset(2024, 1, 2, 10, 0, 0, TimeSpan.Zero)));
     }
 
-    private static ListPageDto<EmployeeDto> Deserialize(string json) =>
-        JsonSerializer.Deserialize(json, ApideckJsonContext.Default.ListPageDtoEmployeeDto)!;
+    private static ApideckListPage<HrisEmployee> Deserialize(string json) =>
+        new ApideckEmployeeReader(1, null, null).Read(Encoding.UTF8.GetBytes(json))!;
 }

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
-namespace Teammeter.Hris.Apideck.Dtos;
+namespace Teammeter.Hris.Apideck;
 
 /// <summary>
 /// Reads <c>created_at</c> / <c>updated_at</c> straight from the UTF-8 bytes. The timestamps are informational only,
@@ -10,9 +9,10 @@ namespace Teammeter.Hris.Apideck.Dtos;
 /// taken as UTC. Parsing from the bytes skips a string per value and the culture-aware parser (measured: half of
 /// the mapping time per page, see docs/performance.md §2).
 /// </summary>
-internal sealed class LenientTimestampConverter : JsonConverter<DateTimeOffset?>
+internal static class ApideckTimestamps
 {
-    public override DateTimeOffset? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    /// <summary>Reads the value the reader stands on (any token; a container is skipped).</summary>
+    public static DateTimeOffset? Read(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
@@ -30,18 +30,6 @@ internal sealed class LenientTimestampConverter : JsonConverter<DateTimeOffset?>
         return DateTimeOffset.TryParse(reader.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var lenient)
             ? lenient
             : null;
-    }
-
-    public override void Write(Utf8JsonWriter writer, DateTimeOffset? value, JsonSerializerOptions options)
-    {
-        if (value is { } timestamp)
-        {
-            writer.WriteStringValue(timestamp);
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
     }
 
     /// <summary>ISO 8601: an offset is a <c>Z</c> or a sign after the <c>T</c> that starts the time.</summary>
