@@ -5,6 +5,9 @@ namespace Teammeter.Hris.Sample.Output;
 /// <summary>Writes the machine-readable output of <c>plan</c> and <c>sync</c> (<c>--json</c>).</summary>
 internal static class ReportJson
 {
+    // A writer over a stream writes to it only when flushed; flushing at this size keeps its buffer small.
+    private const int FlushThreshold = 64 * 1024;
+
     /// <summary>Writes the report as one JSON object; <paramref name="includeApplied"/> adds what a sync wrote.</summary>
     public static void Write(Utf8JsonWriter json, SyncReport report, bool includeApplied)
     {
@@ -99,6 +102,10 @@ internal static class ReportJson
             }
 
             json.WriteEndObject();
+            if (json.BytesPending > FlushThreshold)
+            {
+                json.Flush();
+            }
         }
 
         json.WriteEndArray();

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 
 namespace Teammeter.Hris.Sample.Output;
@@ -32,16 +31,24 @@ internal sealed class SampleConsole(TextWriter output, TextWriter error, bool js
     }
 
     /// <summary>Writes one indented JSON document and a newline to stdout.</summary>
+    /// <remarks>
+    /// The document streams out as it is written (whenever the writer is flushed, see
+    /// <see cref="ReportJson.WriteOperations"/>): a plan of 250,000 operations is too large to build whole first.
+    /// </remarks>
     public void WriteJson(Action<Utf8JsonWriter> write)
     {
         Progress.Clear();
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using (var text = new TextWriterStream(output))
         {
-            write(writer);
+            var json = new Utf8JsonWriter(text, new JsonWriterOptions { Indented = true });
+            write(json);
+
+            // Disposed only once the document is complete: disposing flushes, and a command that fails while writing
+            // should leave on stdout no more than what was already flushed (nothing, for a small document).
+            json.Dispose();
         }
 
-        output.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        output.WriteLine();
         output.Flush();
     }
 }

@@ -9,4 +9,7 @@ namespace Teammeter.Hris.Review;
     UseStringEnumConverter = true)]
 [JsonSerializable(typeof(PlanDocument))]
 [JsonSerializable(typeof(List<OperationDto>))]
+
+// One operation at a time: a plan's fingerprint hashes them as they are written (Fingerprints.OfPlan).
+[JsonSerializable(typeof(OperationDto))]
 internal sealed partial class ReviewJsonContext : JsonSerializerContext;
