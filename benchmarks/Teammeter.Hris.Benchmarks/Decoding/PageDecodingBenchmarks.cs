@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -52,8 +53,12 @@ public class PageDecodingBenchmarks
     [Benchmark]
     public async Task<List<HrisEmployee>> DecodeAndMapAsync()
     {
-        using var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent(_page) };
-        response.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        // The body as ApideckBufferingHandler leaves it: copied into an array from the pool, returned on disposal.
+        var buffer = ArrayPool<byte>.Shared.Rent(_page.Length);
+        _page.CopyTo(buffer, 0);
+        using var original = new ByteArrayContent([]);
+        original.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new ApideckBufferedContent(buffer, _page.Length, original) };
         var page = await ApideckContent.ReadAsync(response, new ApideckEmployeeReader(1, null, new ApideckSharedValues()).Read, "the benchmark", CancellationToken.None);
         return [.. page.Items!];
     }

@@ -11,7 +11,7 @@ internal sealed class TextWriterStream(TextWriter output) : Stream
 {
     // One decoder for the whole stream: it keeps the first bytes of a character split across two writes until the rest arrive.
     private readonly Decoder _decoder = Encoding.UTF8.GetDecoder();
-    private readonly char[] _chars = new char[4096];
+    private readonly char[] _chars = new char[32 * 1024];
     private bool _disposed;
 
     public override bool CanRead => false;

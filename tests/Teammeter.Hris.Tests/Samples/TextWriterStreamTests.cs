@@ -44,7 +44,7 @@ public sealed class TextWriterStreamTests
     [Fact]
     public void Write_MoreThanItsCharacterBuffer_WritesTheText()
     {
-        var text = string.Concat(Enumerable.Repeat(Text, 2_000));
+        var text = string.Concat(Enumerable.Repeat(Text, 10_000));
         using var output = new StringWriter();
         using (var stream = new TextWriterStream(output))
         {
