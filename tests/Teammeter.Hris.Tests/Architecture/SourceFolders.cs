@@ -60,7 +60,7 @@ internal static partial class SourceFolders
     [GeneratedRegex(@"^namespace\s+([\w.]+)\s*;", RegexOptions.Multiline)]
     private static partial Regex Namespace();
 
-    // Top-level declarations start at column 0 in this codebase (file-scoped namespaces); nested ones are indented.
-    [GeneratedRegex(@"^(?:(?:public|internal|static|sealed|abstract|partial|readonly|file|ref)\s+)*(?:class|record struct|record class|record|struct|interface|enum)\s+(\w+)", RegexOptions.Multiline)]
+    // Top-level declarations (a delegate after its return type) start at column 0 in this codebase (file-scoped namespaces); nested ones are indented.
+    [GeneratedRegex(@"^(?:(?:public|internal|static|sealed|abstract|partial|readonly|file|ref)\s+)*(?:class|record struct|record class|record|struct|interface|enum|delegate\s+[^\s(]+)\s+(\w+)", RegexOptions.Multiline)]
     private static partial Regex TopLevelType();
 }
