@@ -106,6 +106,23 @@ public class FetchBenchmarks
         return pages;
     }
 
+    /// <summary>
+    /// The typed client's pages with every employee kept in one list, as a snapshot keeps them: what surviving the
+    /// read's collections costs, without the source's bookkeeping.
+    /// </summary>
+    [Benchmark]
+    public async Task<int> TypedClientPagesKept()
+    {
+        invocations++;
+        var kept = new List<HrisEmployee>();
+        await foreach (var page in host.Client.GetEmployeePagesAsync(Tenant, CancellationToken.None))
+        {
+            kept.AddRange(page.Items);
+        }
+
+        return kept.Count;
+    }
+
     /// <summary>The package: <c>IHrisSource.ReadSnapshotAsync</c> from <c>AddPersonioSync</c> (typed client, resilience, decoding, mapping).</summary>
     [Benchmark]
     public async Task<int> ReadSnapshot()

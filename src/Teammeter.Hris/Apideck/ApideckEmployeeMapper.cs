@@ -35,7 +35,7 @@ internal static class ApideckEmployeeMapper
             Title = shared is null ? title : shared.Text(title),
             Team = MapTeam(record.TeamId, record.TeamName, shared),
             Department = MapDepartment(record.DepartmentId, record.DepartmentName, shared),
-            ManagerId = NullIfBlank(record.ManagerId),
+            ManagerId = shared is null ? NullIfBlank(record.ManagerId) : shared.Text(NullIfBlank(record.ManagerId)),
             EmployeeNumber = NullIfBlank(record.EmployeeNumber),
             EmploymentType = record.EmploymentType,
             CompanyId = NullIfBlank(record.CompanyId),

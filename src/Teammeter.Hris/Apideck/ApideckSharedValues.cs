@@ -1,7 +1,7 @@
 namespace Teammeter.Hris.Apideck;
 
 /// <summary>
-/// One read's shared copies of the values many employees repeat: teams, departments and titles. The mapper hands
+/// One read's shared copies of the values many employees repeat: teams, departments, titles and managers' ids. The mapper hands
 /// every member of a team the same <see cref="HrisOrgUnit"/> (and the same strings), so the snapshot holds each once.
 /// </summary>
 /// <remarks>
@@ -22,7 +22,7 @@ internal sealed class ApideckSharedValues
     /// <summary>The department with this id and name, the first one seen if equal.</summary>
     public HrisOrgUnit Department(string id, string name) => Unit(_departments, id, name);
 
-    /// <summary>The first equal copy of a repeated text (a title).</summary>
+    /// <summary>The first equal copy of a repeated text (a title, a manager's id).</summary>
     public string? Text(string? value)
     {
         if (value is null)

@@ -41,6 +41,23 @@ public sealed class ApideckSharedValuesTests
     }
 
     [Fact]
+    public void Read_TwoPagesOfOneRead_ShareTeamsTitlesAndManagerIds()
+    {
+        const string Record = """{"id":"ID","title":"Engineer","team":{"id":"t-1","name":"Platform"},"manager":{"id":"m-1"}}""";
+        var shared = new ApideckSharedValues();
+
+        var first = Page(1, Record.Replace("ID", "1", StringComparison.Ordinal));
+        var second = Page(2, Record.Replace("ID", "2", StringComparison.Ordinal));
+
+        second.Title.Should().BeSameAs(first.Title);
+        second.Team.Should().BeSameAs(first.Team);
+        second.ManagerId.Should().Be("m-1").And.BeSameAs(first.ManagerId);
+
+        HrisEmployee Page(int number, string record) =>
+            new ApideckEmployeeReader(number, null, shared).Read(System.Text.Encoding.UTF8.GetBytes($$"""{"data":[{{record}}]}"""))!.Items!.Single();
+    }
+
+    [Fact]
     public void KeptRecords_RepeatsOfAnyKeptRecord_AreCollapsedAndDifferingOnesKept()
     {
         var kept = new KeptRecords();
