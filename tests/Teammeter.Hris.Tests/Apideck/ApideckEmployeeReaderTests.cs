@@ -260,6 +260,21 @@ public sealed class ApideckEmployeeReaderTests
         act.Should().Throw<JsonException>().Which.Path.Should().Be(path);
     }
 
+    [Fact]
+    public void Names_EveryRequestedField_IsReadAndNothingElse()
+    {
+        // The reader's names and the fields= list are written separately (one is top-level JSON names, the other
+        // Apideck's dotted paths); this keeps them in step.
+        var requested = ApideckEmployeeFields.All
+            .Concat([ApideckEmployeeFields.EmploymentType, ApideckEmployeeFields.Company, ApideckEmployeeFields.CustomFields])
+            .SelectMany(f => f.Split(','))
+            .Select(f => f.Split('.')[0])
+            .Distinct();
+
+        ApideckEmployeeProperties.Names.Skip(1).Should().BeEquivalentTo(requested);
+        Enum.GetValues<ApideckEmployeeProperty>().Should().HaveCount(ApideckEmployeeProperties.Names.Length);
+    }
+
     private static HrisEmployee Single(string record, string? attribute = null) =>
         Read($$"""{"data":[{{record}}]}""", 1, attribute).Items.Should().ContainSingle().Subject;
 
