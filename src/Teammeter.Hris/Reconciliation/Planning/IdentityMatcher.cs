@@ -32,7 +32,8 @@ internal static class IdentityMatcher
             }
             else if (slot.Match == MatchKind.ById && slot.ShouldBeActive && slot.EmailUsable)
             {
-                slot.EmailIsUsers = string.Equals(slot.Email, users.Emails[slot.User], StringComparison.OrdinalIgnoreCase);
+                // Compared by Lifecycle (ById, should be active, has an email: all true here).
+                slot.EmailIsUsers = slot.EmailMatchesUsers;
                 if (!slot.EmailIsUsers)
                 {
                     pending.Add(i);
