@@ -122,13 +122,16 @@ internal sealed class ReportingLinePlanner
     private static void PlanLine(PlanContext context, int i, string? managerId, string? reason)
     {
         var slot = context.Slots[i];
-        var id = context.Employees.Records[i].EmployeeId;
         var user = slot.Created ? null : context.Users.Users[slot.User];
         var current = user?.ManagerId;
         if (string.Equals(current, managerId, StringComparison.Ordinal))
         {
             return;
         }
+
+        // Read only now: otherwise the comparing pass would touch every employee's record (a cache miss each) for an
+        // id it needs only when the line changes.
+        var id = context.Employees.Records[i].EmployeeId;
 
         var coachLine = current is not null && !user!.ManagerSetBySync;
         if (managerId is not null)
