@@ -15,8 +15,8 @@ internal static class PlanStepProfile
 
     private static readonly (string Name, Action<PlanContext> Run)[] Steps =
     [
-        ("UserIndex", c => { c.Users = UserIndex.Build(c); c.Deactivating = new bool[c.Users.Users.Length]; }),
         ("EmployeeIndex", c => { c.Employees = EmployeeIndex.Build(c); c.Slots = new EmployeeSlot[c.Employees.Count]; }),
+        ("UserIndex", c => { c.Users = UserIndex.Build(c); c.Deactivating = new bool[c.Users.Users.Length]; }),
         ("Lifecycle", Lifecycle.Classify),
         ("IdentityMatcher", IdentityMatcher.Match),
         ("GuardRekeys", MassChangeGuard.GuardRekeys),

@@ -11,35 +11,22 @@ namespace Teammeter.Hris.Reconciliation;
 /// </remarks>
 internal sealed class EmployeeIndex
 {
-    private EmployeeIndex(HrisEmployee[] records, int[] userOf, Dictionary<string, int> byId)
+    private EmployeeIndex(HrisEmployee[] records, Dictionary<string, int> byId)
     {
         Records = records;
-        UserOf = userOf;
         ById = byId;
     }
 
     public HrisEmployee[] Records { get; }
 
-    /// <summary>
-    /// Per record: the index of the user linked to its HR id (<see cref="UserIndex.ByExternalId"/>), or -1. Looked up
-    /// here, while the id string is in cache; <see cref="IdentityMatcher.MatchById"/> claims it.
-    /// </summary>
-    public int[] UserOf { get; }
-
     public Dictionary<string, int> ById { get; }
 
     public int Count => Records.Length;
 
-    /// <summary>Indexes the snapshot; the users (<see cref="PlanContext.Users"/>) must be indexed first.</summary>
     public static EmployeeIndex Build(PlanContext context)
     {
         var source = context.Snapshot.Employees;
-        var usersById = context.Users.ByExternalId;
-
-        // Sized to the snapshot and cut only when records were skipped: no copy in the common case.
-        var records = new HrisEmployee[source.Count];
-        var userOf = new int[source.Count];
-        var kept = 0;
+        var records = new List<HrisEmployee>(source.Count);
         var byId = new Dictionary<string, int>(source.Count, StringComparer.Ordinal);
         Dictionary<string, int>? duplicates = null;
         var withoutId = 0;
@@ -54,9 +41,8 @@ internal sealed class EmployeeIndex
             ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(byId, employee.EmployeeId, out var seen);
             if (!seen)
             {
-                index = kept;
-                records[kept] = employee;
-                userOf[kept++] = usersById.TryGetValue(employee.EmployeeId, out var user) ? user : -1;
+                index = records.Count;
+                records.Add(employee);
                 continue;
             }
 
@@ -82,12 +68,6 @@ internal sealed class EmployeeIndex
                 id);
         }
 
-        if (kept < records.Length)
-        {
-            Array.Resize(ref records, kept);
-            Array.Resize(ref userOf, kept);
-        }
-
-        return new EmployeeIndex(records, userOf, byId);
+        return new EmployeeIndex([.. records], byId);
     }
 }

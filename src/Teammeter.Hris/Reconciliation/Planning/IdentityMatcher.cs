@@ -95,13 +95,13 @@ internal static class IdentityMatcher
         }
     }
 
-    /// <summary>Links employee <paramref name="i"/> to the user with its HR id (found by <see cref="EmployeeIndex.UserOf"/>), if any.</summary>
+    /// <summary>Links employee <paramref name="i"/> to the user with its HR id, if any.</summary>
     public static void MatchById(PlanContext context, int i)
     {
-        var user = context.Employees.UserOf[i];
-        if (user >= 0)
+        var users = context.Users;
+        if (users.ByExternalId.TryGetValue(context.Employees.Records[i].EmployeeId, out var user))
         {
-            Claim(ref context.Slots[i], i, user, MatchKind.ById, context.Users);
+            Claim(ref context.Slots[i], i, user, MatchKind.ById, users);
         }
     }
 

@@ -2,7 +2,7 @@ namespace Teammeter.Hris.Reconciliation;
 
 /// <summary>
 /// The lifecycle table of docs/reconciliation.md §5: whether an employee should be an active Teammeter user today. Its pass over
-/// the records also claims the user <see cref="EmployeeIndex"/> found by HR id (<see cref="IdentityMatcher.MatchById"/>): a second
+/// the records also matches each employee to a user by HR id (<see cref="IdentityMatcher.MatchById"/>): a second
 /// pass cost as much again in cache misses on 100,000 records.
 /// </summary>
 internal static class Lifecycle

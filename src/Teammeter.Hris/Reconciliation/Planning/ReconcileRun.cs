@@ -13,12 +13,11 @@ internal static class ReconcileRun
     {
         WarnMissingFields(context);
 
-        // Users first: indexing the employees looks up each one's user by HR id while the id string is in cache.
-        context.Users = UserIndex.Build(context);
-        context.Deactivating = new bool[context.Users.Users.Length];
         context.Employees = EmployeeIndex.Build(context);
         context.Scope = ScopeFilter.For(context);
         context.Slots = new EmployeeSlot[context.Employees.Count];
+        context.Users = UserIndex.Build(context);
+        context.Deactivating = new bool[context.Users.Users.Length];
 
         Lifecycle.Classify(context);
         IdentityMatcher.Match(context);
