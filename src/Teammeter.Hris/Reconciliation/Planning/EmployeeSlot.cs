@@ -26,19 +26,6 @@ internal struct EmployeeSlot
     /// <summary>The matched user already holds <see cref="Email"/> (ignoring case), so it shares <see cref="EmailHash"/>.</summary>
     public bool EmailIsUsers;
 
-    /// <summary>
-    /// Set by <see cref="Lifecycle"/> for an in-scope employee who should be active and is matched by HR id: the
-    /// user's trimmed email (<see cref="UserIndex.Emails"/>) equals <see cref="Email"/> ignoring case. Compared there,
-    /// while <see cref="Email"/> is in cache, so <see cref="IdentityMatcher"/> need not read both strings again.
-    /// </summary>
-    public bool EmailMatchesUsers;
-
-    /// <summary>
-    /// Like <see cref="EmailMatchesUsers"/>, but ordinal: with the user's email untrimmed (the same instance in
-    /// <see cref="UserIndex.Emails"/>), <see cref="UserUpdate"/> knows the email is unchanged without reading it.
-    /// </summary>
-    public bool EmailEqualsUsers;
-
     /// <summary>Another employee (or several unlinked users) claims the same email: it cannot be used.</summary>
     public bool EmailConflict;
 

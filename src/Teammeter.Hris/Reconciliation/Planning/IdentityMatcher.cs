@@ -32,8 +32,7 @@ internal static class IdentityMatcher
             }
             else if (slot.Match == MatchKind.ById && slot.ShouldBeActive && slot.EmailUsable)
             {
-                // Compared by Lifecycle (ById, should be active, has an email: all true here).
-                slot.EmailIsUsers = slot.EmailMatchesUsers;
+                slot.EmailIsUsers = string.Equals(slot.Email, users.Emails[slot.User], StringComparison.OrdinalIgnoreCase);
                 if (!slot.EmailIsUsers)
                 {
                     pending.Add(i);

@@ -34,24 +34,11 @@ internal static class Lifecycle
                 continue;
             }
 
-            if (slot.User >= 0 && slot.ShouldBeActive && slot.Email is not null)
-            {
-                CompareEmails(context, ref slot);
-            }
-
             if (startDelivered && endDelivered && employee.EndDate < employee.StartDate)
             {
                 context.Warn(SyncWarningCode.EndBeforeStart, "The end date lies before the start date; the end date decides.", employee.EmployeeId);
             }
         }
-    }
-
-    /// <summary>Compares the employee's email with its user's (matched by HR id) while the employee's is in cache.</summary>
-    private static void CompareEmails(PlanContext context, ref EmployeeSlot slot)
-    {
-        var userEmail = context.Users.Emails[slot.User];
-        slot.EmailMatchesUsers = string.Equals(slot.Email, userEmail, StringComparison.OrdinalIgnoreCase);
-        slot.EmailEqualsUsers = slot.EmailMatchesUsers && string.Equals(slot.Email, userEmail, StringComparison.Ordinal);
     }
 
     /// <summary>

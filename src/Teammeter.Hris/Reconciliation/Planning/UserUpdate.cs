@@ -35,22 +35,13 @@ internal static class UserUpdate
         }
 
         // HR's email wins when HR has one; without one, a coach-entered email stays.
-        if (slot.EmailUsable && !SameEmail(context, slot, user))
+        if (slot.EmailUsable && !string.Equals(slot.Email, user.Email, StringComparison.Ordinal))
         {
             Add(ref changes, ref reason, new UserFieldChange(UserField.Email, user.Email, slot.Email), SyncReasons.EmailChanged);
         }
 
         return changes is null ? null : new UpdateUser(employee.EmployeeId, changes, reason!, matchEmail);
     }
-
-    /// <summary>
-    /// Whether HR's email equals the user's, ordinal. <see cref="EmployeeSlot.EmailEqualsUsers"/> answers without
-    /// reading either string when the user's email needed no trimming (<see cref="Normalise.Text"/> then returns the
-    /// same instance), which is nearly always.
-    /// </summary>
-    private static bool SameEmail(PlanContext context, in EmployeeSlot slot, TeammeterUser user) =>
-        (slot.EmailEqualsUsers && ReferenceEquals(context.Users.Emails[slot.User], user.Email))
-        || string.Equals(slot.Email, user.Email, StringComparison.Ordinal);
 
     /// <summary>The user's email once the plan is applied.</summary>
     public static string? FinalEmail(PlanContext context, in EmployeeSlot slot)
