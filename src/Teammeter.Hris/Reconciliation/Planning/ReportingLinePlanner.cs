@@ -70,14 +70,17 @@ internal sealed class ReportingLinePlanner
             return None;
         }
 
-        if (string.Equals(employee.ManagerId, employee.EmployeeId, StringComparison.Ordinal))
+        // Every record's id maps to its own index, so the manager id equals the employee's exactly when the lookup
+        // finds the employee: the check needs no read of the employee's id string (a cache miss per employee).
+        var known = context.Employees.ById.TryGetValue(employee.ManagerId, out var manager);
+        if (known && manager == i)
         {
             reason = SyncReasons.SelfManager;
             context.Warn(SyncWarningCode.SelfManager, "The employee is recorded as their own manager; the reporting line is left unset.", employee.EmployeeId);
             return None;
         }
 
-        if (context.Employees.ById.TryGetValue(employee.ManagerId, out var manager))
+        if (known)
         {
             if (context.Slots[manager].WillBeActive)
             {
@@ -119,13 +122,16 @@ internal sealed class ReportingLinePlanner
     private static void PlanLine(PlanContext context, int i, string? managerId, string? reason)
     {
         var slot = context.Slots[i];
-        var id = context.Employees.Records[i].EmployeeId;
         var user = slot.Created ? null : context.Users.Users[slot.User];
         var current = user?.ManagerId;
         if (string.Equals(current, managerId, StringComparison.Ordinal))
         {
             return;
         }
+
+        // Read only now: otherwise the comparing pass would touch every employee's record (a cache miss each) for an
+        // id it needs only when the line changes.
+        var id = context.Employees.Records[i].EmployeeId;
 
         var coachLine = current is not null && !user!.ManagerSetBySync;
         if (managerId is not null)

@@ -11,30 +11,35 @@ internal sealed class TeamNames
 
     public IEnumerable<string> Ids => _tallies.Keys;
 
-    public void Count(string id, string? rawName, bool occupied)
+    /// <summary>
+    /// Counts one employee's unit. Returns the id as first counted (ordinal equal to <paramref name="id"/>): one
+    /// instance per unit, which stays in cache where each employee's own copy would not when compared later.
+    /// </summary>
+    public string Count(string id, string? rawName, bool occupied)
     {
         var name = Normalise.Text(rawName);
         if (!_tallies.TryGetValue(id, out var tally))
         {
-            _tallies[id] = tally = new Tally();
+            _tallies[id] = tally = new Tally(id);
         }
 
         tally.Occupied |= occupied;
 
         if (name is null)
         {
-            return;
+            return tally.Id;
         }
 
         if (tally.First is null || string.Equals(tally.First, name, StringComparison.Ordinal))
         {
             tally.First = name;
             tally.FirstCount++;
-            return;
+            return tally.Id;
         }
 
         tally.Others ??= new(StringComparer.Ordinal);
         tally.Others[name] = tally.Others.GetValueOrDefault(name) + 1;
+        return tally.Id;
     }
 
     /// <summary>Whether an employee active after the plan belongs to the id.</summary>
@@ -77,8 +82,10 @@ internal sealed class TeamNames
         return (best, tally.Others is not null);
     }
 
-    private sealed class Tally
+    private sealed class Tally(string id)
     {
+        public string Id { get; } = id;
+
         public string? First { get; set; }
 
         public int FirstCount { get; set; }

@@ -28,8 +28,7 @@ internal sealed class TeamPlanner
         var unit = _byTeam ? employee.Team : employee.Department;
         if (Normalise.Text(unit?.Id) is { } unitId)
         {
-            _names.Count(unitId, unit!.Name, _context.Slots[i].WillBeActive);
-            _unitOf[i] = unitId;
+            _unitOf[i] = _names.Count(unitId, unit!.Name, _context.Slots[i].WillBeActive);
         }
     }
 

@@ -19,6 +19,8 @@ internal static class UserPlanner
                 continue;
             }
 
+            Lifecycle.WarnMissingName(context, employee, slot);
+
             if (slot.Blocked)
             {
                 context.Plan.Hold(UserUpdate.Build(context, employee, slot)!);
