@@ -261,6 +261,9 @@ internal sealed partial class PersonioSync : IPersonioSync, IKnownTenantSync
 
     internal async Task StorePlanAsync(RunContext run, bool isInitial, ChangeSet plan, HrisSnapshot snapshot, Explainer explainer, CancellationToken cancellationToken)
     {
+        // Its own span: for an initial sync of a large organisation, storing the plan (its fingerprint over every
+        // operation, the first ones with their why) costs about as much as planning it (docs/performance.md §5).
+        using var activity = SyncTelemetry.ActivitySource.StartActivity("store");
         var stored = PlanRecords.Create(run.TenantId, run.PlanId, _time.GetUtcNow(), run.Kind, isInitial, plan, snapshot.MissingFields, explainer);
         await run.Services.Store.SavePlanAsync(stored, cancellationToken).ConfigureAwait(false);
     }

@@ -39,7 +39,7 @@ public sealed class SyncTelemetryTests
         harness.Employees.AddRange(Employees.Organisation(3));
         await harness.Sync.SyncAsync(SyncHarness.Tenant);
 
-        spans.Select(s => s.OperationName).Should().Contain(["read", "plan", "apply", "PersonioSync.Sync"]);
+        spans.Select(s => s.OperationName).Should().Contain(["read", "plan", "store", "apply", "PersonioSync.Sync"]);
         spans.Single(s => s.OperationName == "PersonioSync.Sync").GetTagItem("teammeter.tenant").Should().Be(SyncHarness.Tenant);
         measurements.Should().Contain(m => m.Instrument == "teammeter.hris.runs" && (string?)m.Tags["result"] == "succeeded" && (string?)m.Tags["kind"] == "Sync");
         measurements.Should().Contain(m => m.Instrument == "teammeter.hris.run.duration");
