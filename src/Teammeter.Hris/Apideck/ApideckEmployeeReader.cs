@@ -29,6 +29,10 @@ internal sealed class ApideckEmployeeReader(int pageNumber, string? attribute, A
 
     private static readonly HrisCustomAttributes s_noAttributes = new([]);
 
+    // What Next returns besides the position of a name it was given.
+    private const int End = -1;
+    private const int Other = 0;
+
     private readonly ApideckEmployeeRecord _record = new();
     private readonly string? _attribute = attribute?.Trim();
 
@@ -76,24 +80,22 @@ internal sealed class ApideckEmployeeReader(int pageNumber, string? attribute, A
         List<HrisEmployee>? employees = null;
         var records = 0;
         string? next = null;
-        while (NextProperty(ref reader))
+        int property;
+        while ((property = Next(ref reader, "data"u8, "meta"u8)) != End)
         {
-            if (reader.ValueTextEquals("data"u8))
+            switch (property)
             {
-                _section = "$.data";
-                reader.Read();
-                (employees, records) = reader.TokenType == JsonTokenType.Null ? (null, 0) : ReadRecords(ref reader);
-            }
-            else if (reader.ValueTextEquals("meta"u8))
-            {
-                _section = "$.meta";
-                reader.Read();
-                next = ReadMeta(ref reader);
-            }
-            else
-            {
-                reader.Read();
-                reader.Skip();
+                case 1:
+                    _section = "$.data";
+                    (employees, records) = reader.TokenType == JsonTokenType.Null ? (null, 0) : ReadRecords(ref reader);
+                    break;
+                case 2:
+                    _section = "$.meta";
+                    next = ReadMeta(ref reader);
+                    break;
+                default:
+                    reader.Skip();
+                    break;
             }
 
             _section = "$";
@@ -177,22 +179,14 @@ internal sealed class ApideckEmployeeReader(int pageNumber, string? attribute, A
         while (NextEntry(ref reader))
         {
             string? email = null, type = null;
-            while (NextProperty(ref reader))
+            int property;
+            while ((property = Next(ref reader, "email"u8, "type"u8)) != End)
             {
-                var isEmail = reader.ValueTextEquals("email"u8);
-                var isType = !isEmail && reader.ValueTextEquals("type"u8);
-                reader.Read();
-                if (isEmail)
+                switch (property)
                 {
-                    email = String(ref reader);
-                }
-                else if (isType)
-                {
-                    type = String(ref reader);
-                }
-                else
-                {
-                    reader.Skip();
+                    case 1: email = String(ref reader); break;
+                    case 2: type = String(ref reader); break;
+                    default: reader.Skip(); break;
                 }
             }
 
@@ -212,22 +206,14 @@ internal sealed class ApideckEmployeeReader(int pageNumber, string? attribute, A
         {
             string? title = null;
             bool? isPrimary = null;
-            while (NextProperty(ref reader))
+            int property;
+            while ((property = Next(ref reader, "title"u8, "is_primary"u8)) != End)
             {
-                var isTitle = reader.ValueTextEquals("title"u8);
-                var isPrimaryFlag = !isTitle && reader.ValueTextEquals("is_primary"u8);
-                reader.Read();
-                if (isTitle)
+                switch (property)
                 {
-                    title = String(ref reader);
-                }
-                else if (isPrimaryFlag)
-                {
-                    isPrimary = Boolean(ref reader);
-                }
-                else
-                {
-                    reader.Skip();
+                    case 1: title = String(ref reader); break;
+                    case 2: isPrimary = Boolean(ref reader); break;
+                    default: reader.Skip(); break;
                 }
             }
 
@@ -244,22 +230,14 @@ internal sealed class ApideckEmployeeReader(int pageNumber, string? attribute, A
             return (null, null);
         }
 
-        while (NextProperty(ref reader))
+        int property;
+        while ((property = Next(ref reader, "id"u8, "name"u8)) != End)
         {
-            var isId = reader.ValueTextEquals("id"u8);
-            var isName = !isId && reader.ValueTextEquals("name"u8);
-            reader.Read();
-            if (isId)
+            switch (property)
             {
-                id = String(ref reader);
-            }
-            else if (isName)
-            {
-                name = String(ref reader);
-            }
-            else
-            {
-                reader.Skip();
+                case 1: id = String(ref reader); break;
+                case 2: name = String(ref reader); break;
+                default: reader.Skip(); break;
             }
         }
 
@@ -274,11 +252,10 @@ internal sealed class ApideckEmployeeReader(int pageNumber, string? attribute, A
             return null;
         }
 
-        while (NextProperty(ref reader))
+        int property;
+        while ((property = Next(ref reader, "type"u8)) != End)
         {
-            var isType = reader.ValueTextEquals("type"u8);
-            reader.Read();
-            if (isType)
+            if (property == 1)
             {
                 type = Text(ref reader, static chars => ApideckEmployeeMapper.ParseEmploymentType(chars));
             }
@@ -306,27 +283,15 @@ internal sealed class ApideckEmployeeReader(int pageNumber, string? attribute, A
         while (NextEntry(ref reader))
         {
             string? id = null, name = null, value = null;
-            while (NextProperty(ref reader))
+            int property;
+            while ((property = Next(ref reader, "id"u8, "name"u8, "value"u8)) != End)
             {
-                var isId = reader.ValueTextEquals("id"u8);
-                var isName = !isId && reader.ValueTextEquals("name"u8);
-                var isValue = !isId && !isName && reader.ValueTextEquals("value"u8);
-                reader.Read();
-                if (isId)
+                switch (property)
                 {
-                    id = String(ref reader);
-                }
-                else if (isName)
-                {
-                    name = String(ref reader);
-                }
-                else if (isValue && _attribute is not null && kept is null)
-                {
-                    value = CustomValue(ref reader);
-                }
-                else
-                {
-                    reader.Skip();
+                    case 1: id = String(ref reader); break;
+                    case 2: name = String(ref reader); break;
+                    case 3 when _attribute is not null && kept is null: value = CustomValue(ref reader); break;
+                    default: reader.Skip(); break;
                 }
             }
 
@@ -380,23 +345,20 @@ internal sealed class ApideckEmployeeReader(int pageNumber, string? attribute, A
             return null;
         }
 
-        while (NextProperty(ref reader))
+        int property;
+        while ((property = Next(ref reader, "cursors"u8, "items_on_page"u8)) != End)
         {
-            var isCursors = reader.ValueTextEquals("cursors"u8);
-            var isCount = !isCursors && reader.ValueTextEquals("items_on_page"u8);
-            reader.Read();
-            if (isCursors)
+            switch (property)
             {
-                next = ReadNextCursor(ref reader);
-            }
-            else if (isCount && reader.TokenType != JsonTokenType.Null && !(reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out _)))
-            {
-                // Not read, but the serializer refused a page whose count is not a whole number.
-                throw Unexpected(ref reader);
-            }
-            else
-            {
-                reader.Skip();
+                case 1:
+                    next = ReadNextCursor(ref reader);
+                    break;
+                case 2 when reader.TokenType != JsonTokenType.Null && !(reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out _)):
+                    // Not read, but the serializer refused a page whose count is not a whole number.
+                    throw Unexpected(ref reader);
+                default:
+                    reader.Skip();
+                    break;
             }
         }
 
@@ -411,11 +373,10 @@ internal sealed class ApideckEmployeeReader(int pageNumber, string? attribute, A
             return null;
         }
 
-        while (NextProperty(ref reader))
+        int property;
+        while ((property = Next(ref reader, "next"u8)) != End)
         {
-            var isNext = reader.ValueTextEquals("next"u8);
-            reader.Read();
-            if (isNext)
+            if (property == 1)
             {
                 next = String(ref reader);
             }
@@ -517,6 +478,26 @@ internal sealed class ApideckEmployeeReader(int pageNumber, string? attribute, A
 
     /// <summary>Steps to the next property of the current object; <see langword="false"/> at its end.</summary>
     private static bool NextProperty(ref Utf8JsonReader reader) => reader.Read() && reader.TokenType == JsonTokenType.PropertyName;
+
+    /// <summary>
+    /// Steps to the next property of the current object and onto its value: 1, 2 or 3 when it is the first, second or
+    /// third name given, <see cref="Other"/> for any other (the caller skips its value), <see cref="End"/> at the
+    /// object's end. One walk for every small object of the record (emails, jobs, team, manager, role, custom fields, meta).
+    /// </summary>
+    private static int Next(ref Utf8JsonReader reader, ReadOnlySpan<byte> first, ReadOnlySpan<byte> second = default, ReadOnlySpan<byte> third = default)
+    {
+        if (!NextProperty(ref reader))
+        {
+            return End;
+        }
+
+        var which = reader.ValueTextEquals(first) ? 1
+            : !second.IsEmpty && reader.ValueTextEquals(second) ? 2
+            : !third.IsEmpty && reader.ValueTextEquals(third) ? 3
+            : Other;
+        reader.Read();
+        return which;
+    }
 
     /// <summary>
     /// Steps to the next object of an array of objects (from the array's start or the previous entry's end);
