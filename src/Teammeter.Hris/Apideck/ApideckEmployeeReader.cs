@@ -395,46 +395,12 @@ internal sealed class ApideckEmployeeReader(int pageNumber, string? attribute, A
     /// <summary>A plain <c>yyyy-MM-dd</c> is parsed here; anything else is kept as text for the mapper to parse or refuse.</summary>
     private (DateOnly? Date, string? Text) Date(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && TryParseIsoDate(reader.ValueSpan, out var date))
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && ApideckTimestamps.TryParseIsoDate(reader.ValueSpan, out var date))
         {
             return (date, null);
         }
 
         return (null, String(ref reader));
-    }
-
-    /// <summary>
-    /// <c>yyyy-MM-dd</c> exactly, from the bytes. By hand because <see cref="DateOnly.TryParseExact(ReadOnlySpan{char}, ReadOnlySpan{char}, IFormatProvider?, System.Globalization.DateTimeStyles, out DateOnly)"/>
-    /// was most of the decoding time of a record (measured, docs/performance.md §5); anything it refuses goes to the mapper's parser.
-    /// </summary>
-    internal static bool TryParseIsoDate(ReadOnlySpan<byte> value, out DateOnly date)
-    {
-        date = default;
-        if (value.Length != 10 || value[4] != '-' || value[7] != '-'
-            || !TryDigits(value[..4], out var year) || !TryDigits(value.Slice(5, 2), out var month) || !TryDigits(value.Slice(8, 2), out var day)
-            || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
-        {
-            return false;
-        }
-
-        date = new DateOnly(year, month, day);
-        return true;
-    }
-
-    private static bool TryDigits(ReadOnlySpan<byte> digits, out int value)
-    {
-        value = 0;
-        foreach (var digit in digits)
-        {
-            if (digit is < (byte)'0' or > (byte)'9')
-            {
-                return false;
-            }
-
-            value = (value * 10) + (digit - '0');
-        }
-
-        return true;
     }
 
     private delegate T SpanParser<T>(ReadOnlySpan<char> chars);

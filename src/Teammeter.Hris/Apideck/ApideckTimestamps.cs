@@ -4,7 +4,8 @@ using System.Text.Json;
 namespace Teammeter.Hris.Apideck;
 
 /// <summary>
-/// Reads <c>created_at</c> / <c>updated_at</c> straight from the UTF-8 bytes. The timestamps are informational only,
+/// Dates and timestamps straight from the UTF-8 bytes: plain lifecycle dates (<see cref="TryParseIsoDate"/>), and
+/// <c>created_at</c> / <c>updated_at</c> (<see cref="Read"/>). The timestamps are informational only,
 /// so anything unreadable becomes <see langword="null"/> instead of failing the page; a value without an offset is
 /// taken as UTC. Parsing from the bytes skips a string per value and the culture-aware parser (measured: half of
 /// the mapping time per page, see docs/performance.md §2).
@@ -37,5 +38,39 @@ internal static class ApideckTimestamps
     {
         var time = iso.IndexOf((byte)'T');
         return time >= 0 && iso[time..].IndexOfAny("Zz+-"u8) >= 0;
+    }
+
+    /// <summary>
+    /// <c>yyyy-MM-dd</c> exactly, from the bytes. By hand because <see cref="DateOnly.TryParseExact(ReadOnlySpan{char}, ReadOnlySpan{char}, IFormatProvider?, System.Globalization.DateTimeStyles, out DateOnly)"/>
+    /// was most of the decoding time of a record (measured, docs/performance.md §5); anything it refuses goes to the mapper's parser.
+    /// </summary>
+    internal static bool TryParseIsoDate(ReadOnlySpan<byte> value, out DateOnly date)
+    {
+        date = default;
+        if (value.Length != 10 || value[4] != '-' || value[7] != '-'
+            || !TryDigits(value[..4], out var year) || !TryDigits(value.Slice(5, 2), out var month) || !TryDigits(value.Slice(8, 2), out var day)
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<byte> digits, out int value)
+    {
+        value = 0;
+        foreach (var digit in digits)
+        {
+            if (digit is < (byte)'0' or > (byte)'9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (digit - '0');
+        }
+
+        return true;
     }
 }

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using CsCheck;
 using Teammeter.Hris.Apideck;
 
 namespace Teammeter.Hris.Tests.Apideck;
@@ -101,24 +100,6 @@ public sealed class ApideckEmployeeReaderTests
     [InlineData("null", null)]
     public void Read_StartDate_AcceptsDatesAndTimestamps(string json, string? expected) =>
         Single($$"""{"id":"1","employment_start_date":{{json}}}""").StartDate.Should().Be(expected is null ? null : DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
-
-    [Fact]
-    public void TryParseIsoDate_AnyTenCharacters_AgreesWithTryParseExact()
-    {
-        // Digits and dashes where a date has them, plus the odd letter or space: leap days, month ends, zeros.
-        var chars = Gen.OneOf(Gen.Char['0', '9'], Gen.Char['0', '3'], Gen.OneOfConst('-', ' ', 'x', '+'));
-        var candidates = Gen.OneOf(
-            chars.Array[10].Select(c => new string(c)),
-            Gen.Select(Gen.Int[0, 10_000], Gen.Int[0, 13], Gen.Int[0, 32], (y, m, d) => $"{y:D4}-{m:D2}-{d:D2}"));
-
-        candidates.Sample(text =>
-        {
-            var expected = DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed);
-
-            ApideckEmployeeReader.TryParseIsoDate(Encoding.UTF8.GetBytes(text), out var date).Should().Be(expected, text);
-            date.Should().Be(expected ? parsed : default, text);
-        }, iter: 20_000);
-    }
 
     [Fact]
     public void Read_TeamWithoutName_UsesIdAsName() =>

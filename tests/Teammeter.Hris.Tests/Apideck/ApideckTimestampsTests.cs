@@ -1,4 +1,5 @@
 using System.Text;
+using CsCheck;
 using RichardSzalay.MockHttp;
 using Teammeter.Hris.Apideck;
 using Teammeter.Hris.Tests.Apideck.Helpers;
@@ -48,6 +49,24 @@ public sealed class ApideckTimestampsTests
     [InlineData("2024-01-02", false)]
     public void HasOffset_IsoValue_SeesOnlyAnOffsetAfterTheTime(string iso, bool expected) =>
         ApideckTimestamps.HasOffset(Encoding.UTF8.GetBytes(iso)).Should().Be(expected);
+
+    [Fact]
+    public void TryParseIsoDate_AnyTenCharacters_AgreesWithTryParseExact()
+    {
+        // Digits and dashes where a date has them, plus the odd letter or space: leap days, month ends, zeros.
+        var chars = Gen.OneOf(Gen.Char['0', '9'], Gen.Char['0', '3'], Gen.OneOfConst('-', ' ', 'x', '+'));
+        var candidates = Gen.OneOf(
+            chars.Array[10].Select(c => new string(c)),
+            Gen.Select(Gen.Int[0, 10_000], Gen.Int[0, 13], Gen.Int[0, 32], (y, m, d) => $"{y:D4}-{m:D2}-{d:D2}"));
+
+        candidates.Sample(text =>
+        {
+            var expected = DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed);
+
+            ApideckTimestamps.TryParseIsoDate(Encoding.UTF8.GetBytes(text), out var date).Should().Be(expected, text);
+            date.Should().Be(expected ? parsed : default, text);
+        }, iter: 20_000);
+    }
 
     [Fact]
     public async Task ReadSnapshotAsync_UnreadableTimestamps_KeepTheEmployeeWithoutThem()
