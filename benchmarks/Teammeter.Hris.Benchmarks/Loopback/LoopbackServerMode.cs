@@ -17,28 +17,15 @@ internal static class LoopbackServerMode
 {
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
     {
-        var employees = 50_000;
-        var tenant = "e2e";
-        var latency = TimeSpan.Zero;
-        for (var i = 0; i + 1 < args.Count; i += 2)
+        var options = ModeOptions.Parse(args, new Dictionary<string, string> { ["--employees"] = "50000", ["--tenant"] = "e2e", ["--latency"] = "0" });
+        if (options is null)
         {
-            switch (args[i])
-            {
-                case "--employees":
-                    employees = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
-                    break;
-                case "--tenant":
-                    tenant = args[i + 1];
-                    break;
-                case "--latency":
-                    latency = TimeSpan.FromMilliseconds(double.Parse(args[i + 1], CultureInfo.InvariantCulture));
-                    break;
-                default:
-                    await Console.Error.WriteLineAsync($"Unknown option '{args[i]}'.");
-                    return 2;
-            }
+            return 2;
         }
 
+        var employees = int.Parse(options["--employees"], CultureInfo.InvariantCulture);
+        var tenant = options["--tenant"];
+        var latency = TimeSpan.FromMilliseconds(double.Parse(options["--latency"], CultureInfo.InvariantCulture));
         await using var server = await FakeApideckServer.StartAsync(null, CancellationToken.None);
         server.Tenants.Add(tenant, SyntheticOrganisation.Create(employees, seed: 7));
         if (latency > TimeSpan.Zero)

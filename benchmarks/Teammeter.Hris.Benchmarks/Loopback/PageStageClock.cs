@@ -39,10 +39,10 @@ internal static class PageStageClock
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
     {
-        var options = new Dictionary<string, string>(StringComparer.Ordinal) { ["--tenant"] = "e2e", ["--rounds"] = "10", ["--logging"] = "console" };
-        for (var i = 0; i + 1 < args.Count; i += 2)
+        var options = ModeOptions.Parse(args, new Dictionary<string, string> { ["--tenant"] = "e2e", ["--rounds"] = "10", ["--logging"] = "console" }, "--url");
+        if (options is null)
         {
-            options[args[i]] = args[i + 1];
+            return 2;
         }
 
         if (!options.TryGetValue("--url", out var url))

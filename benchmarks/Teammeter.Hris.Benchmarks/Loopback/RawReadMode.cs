@@ -17,10 +17,10 @@ internal static class RawReadMode
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
     {
         var started = Stopwatch.GetTimestamp();
-        var options = new Dictionary<string, string>(StringComparer.Ordinal) { ["--app-id"] = "demo-app", ["--api-key"] = "demo-api-key", ["--tenant"] = "e2e" };
-        for (var i = 0; i + 1 < args.Count; i += 2)
+        var options = ModeOptions.Parse(args, new Dictionary<string, string> { ["--app-id"] = "demo-app", ["--api-key"] = "demo-api-key", ["--tenant"] = "e2e" }, "--url");
+        if (options is null)
         {
-            options[args[i]] = args[i + 1];
+            return 2;
         }
 
         if (!options.TryGetValue("--url", out var url))
