@@ -78,7 +78,7 @@ internal sealed partial class ApideckHrisSource(
     private async Task<(List<HrisEmployee> Employees, int Pages)> ReadEmployeesAsync(string tenantId, SyncScope? scope, CancellationToken cancellationToken)
     {
         var fields = ApideckEmployeeFields.For(scope);
-        var attribute = scope?.UsesExclusionAttribute == true ? scope.ExclusionAttribute!.Trim() : null;
+        var attribute = scope?.UsesExclusionAttribute == true ? scope.ExclusionAttribute : null;
         var employees = new List<HrisEmployee>();
 
         // Every record kept so far, by value: a repeat of any of them is collapsed, not only a repeat of the first

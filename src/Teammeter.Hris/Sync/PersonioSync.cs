@@ -108,22 +108,24 @@ internal sealed partial class PersonioSync : IPersonioSync, IKnownTenantSync
     public async Task<ReviewPlan?> GetPlanAsync(string tenantId, string? planId = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
-        var services = new RunServices(_scopes, _telemetry);
-        await using (services.ConfigureAwait(false))
-        {
-            var stored = await services.Store.GetPlanAsync(tenantId, planId, cancellationToken).ConfigureAwait(false);
-            return stored is null ? null : PlanRecords.Read(stored);
-        }
+        var stored = await ReadStoreAsync(store => store.GetPlanAsync(tenantId, planId, cancellationToken)).ConfigureAwait(false);
+        return stored is null ? null : PlanRecords.Read(stored);
     }
 
-    public async Task<IReadOnlyList<SyncRun>> GetRunsAsync(string tenantId, int limit = 50, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<SyncRun>> GetRunsAsync(string tenantId, int limit = 50, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        return ReadStoreAsync(store => store.GetRunsAsync(tenantId, limit, cancellationToken));
+    }
+
+    /// <summary>A read of the host's store outside a run, with the store from a DI scope of its own.</summary>
+    private async Task<T> ReadStoreAsync<T>(Func<ISyncStore, Task<T>> read)
+    {
         var services = new RunServices(_scopes, _telemetry);
         await using (services.ConfigureAwait(false))
         {
-            return await services.Store.GetRunsAsync(tenantId, limit, cancellationToken).ConfigureAwait(false);
+            return await read(services.Store).ConfigureAwait(false);
         }
     }
 
