@@ -39,9 +39,9 @@ public class FetchBenchmarks
         server = FakeApideckServer.StartAsync(null, CancellationToken.None).GetAwaiter().GetResult();
         server.Tenants.Add(Tenant, SyntheticOrganisation.Create(Employees, seed: 7));
         scratch = new ScratchDirectory("fetch");
-        host = SyncHost.Create(server, new SqliteTeammeterSink(scratch.File("unused.db")), new EmlInvitationSender(scratch.File("outbox")));
-        narrowedLoop = new RawPageLoop(server, Tenant, ApideckEmployeeFields.QueryValue);
-        fullLoop = new RawPageLoop(server, Tenant, fields: null);
+        host = SyncHost.Create(ApideckEndpoint.Of(server), new SqliteTeammeterSink(scratch.File("unused.db")), new EmlInvitationSender(scratch.File("outbox")));
+        narrowedLoop = new RawPageLoop(ApideckEndpoint.Of(server), Tenant, ApideckEmployeeFields.QueryValue);
+        fullLoop = new RawPageLoop(ApideckEndpoint.Of(server), Tenant, fields: null);
 
         var narrowed = MeasureBytes(() => narrowedLoop.ReadAllAsync(CancellationToken.None));
         var full = MeasureBytes(() => fullLoop.ReadAllAsync(CancellationToken.None));
