@@ -45,7 +45,7 @@ public class EndToEndBenchmarks
         server.Tenants.Add(Tenant, SyntheticOrganisation.Create(Employees, seed: 11));
         scratch = new ScratchDirectory("e2e");
         sink = new MeteredSink(NewDatabase());
-        host = SyncHost.Create(server, sink, new EmlInvitationSender(scratch.File("outbox")));
+        host = SyncHost.Create(ApideckEndpoint.Of(server), sink, new EmlInvitationSender(scratch.File("outbox")));
         if (Scenario == EndToEndScenario.SteadyState)
         {
             var initial = host.Sync.SyncAsync(Tenant).GetAwaiter().GetResult();

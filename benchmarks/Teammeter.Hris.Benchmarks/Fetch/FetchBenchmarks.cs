@@ -11,9 +11,15 @@ namespace Teammeter.Hris.Benchmarks.Fetch;
 /// package composition, against a raw <see cref="HttpClient"/> loop over the same pages.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Every invocation must cost exactly <c>ceil(N / 200)</c> employee requests: <see cref="Cleanup"/> checks the
 /// server's counter against the invocations and fails the run otherwise. <see cref="Setup"/> prints the body bytes
 /// per employee with and without <c>fields</c> narrowing.
+/// </para>
+/// <para>
+/// <see cref="Server"/> puts the server in this process or in one of its own (<see cref="ServerProcess"/>, its
+/// counters read over stdin); both serve the same organisation and are checked the same way.
+/// </para>
 /// </remarks>
 [MemoryDiagnoser]
 public class FetchBenchmarks
@@ -21,7 +27,9 @@ public class FetchBenchmarks
     private const string Tenant = "fetch";
     private const string EmployeesPath = "/hris/employees";
 
-    private FakeApideckServer server = null!;
+    // One of the two, by Server.
+    private FakeApideckServer? server;
+    private ServerProcess? serverProcess;
     private SyncHost host = null!;
     private ScratchDirectory scratch = null!;
     private RawPageLoop narrowedLoop = null!;
@@ -31,17 +39,20 @@ public class FetchBenchmarks
     [Params(20_000)]
     public int Employees { get; set; }
 
+    /// <summary>Where the server runs: <see cref="ServerPlacement.InProcess"/> is the original set-up.</summary>
+    [ParamsAllValues]
+    public ServerPlacement Server { get; set; }
+
     private int PagesPerRead => (Employees + 199) / 200;
 
     [GlobalSetup]
     public void Setup()
     {
-        server = FakeApideckServer.StartAsync(null, CancellationToken.None).GetAwaiter().GetResult();
-        server.Tenants.Add(Tenant, SyntheticOrganisation.Create(Employees, seed: 7));
+        var endpoint = Server == ServerPlacement.OwnProcess ? StartServerProcess() : StartServer();
         scratch = new ScratchDirectory("fetch");
-        host = SyncHost.Create(server, new SqliteTeammeterSink(scratch.File("unused.db")), new EmlInvitationSender(scratch.File("outbox")));
-        narrowedLoop = new RawPageLoop(server, Tenant, ApideckEmployeeFields.QueryValue);
-        fullLoop = new RawPageLoop(server, Tenant, fields: null);
+        host = SyncHost.Create(endpoint, new SqliteTeammeterSink(scratch.File("unused.db")), new EmlInvitationSender(scratch.File("outbox")));
+        narrowedLoop = new RawPageLoop(endpoint, Tenant, ApideckEmployeeFields.QueryValue);
+        fullLoop = new RawPageLoop(endpoint, Tenant, fields: null);
 
         var narrowed = MeasureBytes(() => narrowedLoop.ReadAllAsync(CancellationToken.None));
         var full = MeasureBytes(() => fullLoop.ReadAllAsync(CancellationToken.None));
@@ -52,19 +63,20 @@ public class FetchBenchmarks
         });
         Console.WriteLine($"// Wire bytes per employee (response bodies): package {package:F1}, raw narrowed {narrowed:F1}, raw without fields {full:F1} ({100 * (1 - (narrowed / full)):F0}% smaller with fields)");
 
-        server.Counters.Reset();
+        ResetCounters();
         invocations = 0;
     }
 
     [GlobalCleanup]
     public void Cleanup()
     {
-        var requests = server.Counters.RequestsFor(EmployeesPath);
+        var (requests, _) = ReadCounters();
         var expected = invocations * PagesPerRead;
         narrowedLoop.Dispose();
         fullLoop.Dispose();
         host.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        server.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        server?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        serverProcess?.Dispose();
         scratch.Dispose();
         Console.WriteLine($"// {invocations} invocations, {requests} employee requests ({(invocations == 0 ? 0 : requests / (double)invocations):F2} per read, ceil(N/200) = {PagesPerRead})");
         if (requests != expected)
@@ -132,16 +144,45 @@ public class FetchBenchmarks
         return snapshot.Employees.Count;
     }
 
+    private ApideckEndpoint StartServer()
+    {
+        server = FakeApideckServer.StartAsync(null, CancellationToken.None).GetAwaiter().GetResult();
+        server.Tenants.Add(Tenant, SyntheticOrganisation.Create(Employees, seed: 7));
+        return ApideckEndpoint.Of(server);
+    }
+
+    // apideck-server builds the same organisation (SyntheticOrganisation.Create(N, seed: 7)).
+    private ApideckEndpoint StartServerProcess()
+    {
+        serverProcess = ServerProcess.Start(Employees, Tenant);
+        return serverProcess.Endpoint;
+    }
+
+    private (int EmployeeRequests, long BytesSent) ReadCounters() =>
+        serverProcess?.ReadCounters() ?? (server!.Counters.RequestsFor(EmployeesPath), server.Counters.BytesSent);
+
+    private void ResetCounters()
+    {
+        if (serverProcess is not null)
+        {
+            serverProcess.ResetCounters();
+        }
+        else
+        {
+            server!.Counters.Reset();
+        }
+    }
+
     private double MeasureBytes(Func<Task<int>> read)
     {
-        server.Counters.Reset();
+        ResetCounters();
         var pages = read().GetAwaiter().GetResult();
-        var requests = server.Counters.RequestsFor(EmployeesPath);
+        var (requests, bytes) = ReadCounters();
         if (pages != PagesPerRead || requests != PagesPerRead)
         {
             throw new InvalidOperationException($"Expected exactly {PagesPerRead} employee requests, saw {pages} pages and {requests} requests.");
         }
 
-        return server.Counters.BytesSent / (double)Employees;
+        return bytes / (double)Employees;
     }
 }

@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
-using Teammeter.Hris.Sample.ApideckServer;
+using Teammeter.Hris.Benchmarks.Infrastructure;
 
 namespace Teammeter.Hris.Benchmarks.Fetch;
 
@@ -17,11 +17,11 @@ internal sealed class RawPageLoop : IDisposable
     private readonly string firstPage;
     private byte[] buffer = new byte[256 * 1024];
 
-    public RawPageLoop(FakeApideckServer server, string tenant, string? fields)
+    public RawPageLoop(ApideckEndpoint endpoint, string tenant, string? fields)
     {
-        client = new HttpClient { BaseAddress = server.BaseAddress };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", server.Options.ApiKey);
-        client.DefaultRequestHeaders.TryAddWithoutValidation("x-apideck-app-id", server.Options.AppId);
+        client = new HttpClient { BaseAddress = endpoint.BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", endpoint.ApiKey);
+        client.DefaultRequestHeaders.TryAddWithoutValidation("x-apideck-app-id", endpoint.AppId);
         this.tenant = tenant;
         firstPage = fields is null ? "hris/employees?limit=200" : $"hris/employees?limit=200&fields={fields}";
     }

@@ -1,12 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Teammeter.Hris.Apideck;
-using Teammeter.Hris.Sample.ApideckServer;
 
 namespace Teammeter.Hris.Benchmarks.Infrastructure;
 
 /// <summary>
 /// The package composed the way a host composes it (<c>AddPersonioSync</c>: typed client, resilience pipeline,
-/// source, engine), pointed at the embedded Apideck server, with the host's sink and sender.
+/// source, engine), pointed at an Apideck server (the embedded one, in this process or its own), with the host's sink
+/// and sender.
 /// </summary>
 internal sealed class SyncHost : IAsyncDisposable
 {
@@ -27,16 +27,16 @@ internal sealed class SyncHost : IAsyncDisposable
     /// <summary>The typed client behind <see cref="Source"/> (same handler chain), to time the wire and decoding alone.</summary>
     public ApideckClient Client { get; }
 
-    public static SyncHost Create(FakeApideckServer server, ITeammeterSink sink, IInvitationSender sender, int maxConcurrentTenants = 4)
+    public static SyncHost Create(ApideckEndpoint endpoint, ITeammeterSink sink, IInvitationSender sender, int maxConcurrentTenants = 4)
     {
         var services = new ServiceCollection();
         services.AddSingleton(sink);
         services.AddSingleton(sender);
         services.AddPersonioSync(o =>
         {
-            o.ApideckBaseAddress = server.BaseAddress;
-            o.ApiKey = server.Options.ApiKey;
-            o.AppId = server.Options.AppId;
+            o.ApideckBaseAddress = endpoint.BaseAddress;
+            o.ApiKey = endpoint.ApiKey;
+            o.AppId = endpoint.AppId;
             o.MaxConcurrentTenants = maxConcurrentTenants;
         });
         return new SyncHost(services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }));

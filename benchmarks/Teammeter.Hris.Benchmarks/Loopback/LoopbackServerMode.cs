@@ -9,12 +9,23 @@ namespace Teammeter.Hris.Benchmarks.Loopback;
 /// <c>--latency</c> delays every answer (no CPU spent), to stand in for a network round trip.
 /// </summary>
 /// <remarks>
+/// <para>
 /// The end-to-end script (<c>benchmarks/e2e/plan-50k.sh</c>) starts it, then times the sample's <c>plan</c> and a raw
 /// client (<see cref="RawReadMode"/>) against it, each as a fresh process. The first line on stdout is the base
 /// address, so the script needs no fixed port.
+/// </para>
+/// <para>
+/// Standard input also carries a line protocol, for a benchmark that runs the server out of its own process
+/// (<c>FetchBenchmarks</c> with <c>ServerProcess</c>) and still checks what was served: every line gets exactly one
+/// line back on stdout. <c>counters</c> answers <c>requests &lt;employee requests&gt; bytes &lt;body bytes sent&gt;</c>,
+/// <c>reset</c> zeroes both and answers <c>ok</c>, anything else answers <c>error ...</c>. The script never writes,
+/// so it sees only the address.
+/// </para>
 /// </remarks>
 internal static class LoopbackServerMode
 {
+    private const string EmployeesPath = "/hris/employees";
+
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
     {
         var options = ModeOptions.Parse(args, new Dictionary<string, string> { ["--employees"] = "50000", ["--tenant"] = "e2e", ["--latency"] = "0" });
@@ -40,9 +51,28 @@ internal static class LoopbackServerMode
         Console.WriteLine(server.BaseAddress);
         await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"apideck-server: tenant '{tenant}', {employees:N0} employees, latency {latency.TotalMilliseconds} ms, app id '{server.Options.AppId}', API key '{server.Options.ApiKey}'; close stdin to stop"));
 
-        // Runs until the script closes our standard input (or kills us).
-        await Console.In.ReadToEndAsync();
-        await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"apideck-server: {server.Counters.RequestsFor("/hris/employees")} employee requests served"));
+        // Runs until the script closes our standard input (or kills us), answering commands in between.
+        while (await Console.In.ReadLineAsync() is { } command)
+        {
+            Console.WriteLine(Answer(command, server.Counters));
+        }
+
+        await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"apideck-server: {server.Counters.RequestsFor(EmployeesPath)} employee requests served"));
         return 0;
+    }
+
+    private static string Answer(string command, RequestCounters counters)
+    {
+        switch (command.Trim())
+        {
+            case "counters":
+                return string.Create(CultureInfo.InvariantCulture, $"requests {counters.RequestsFor(EmployeesPath)} bytes {counters.BytesSent}");
+            case "reset":
+                counters.Reset();
+                return "ok";
+            default:
+                // Answered all the same: a client waiting for its line must not hang on a typo.
+                return $"error unknown command '{command}' (known: counters, reset)";
+        }
     }
 }

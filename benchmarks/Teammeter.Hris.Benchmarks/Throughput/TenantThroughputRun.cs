@@ -45,7 +45,7 @@ internal static class TenantThroughputRun
 
         using var scratch = new ScratchDirectory("throughput");
         var sink = new MeteredSink(new SqliteTeammeterSink(scratch.File("teammeter.db")));
-        await using var host = SyncHost.Create(server, sink, new EmlInvitationSender(scratch.File("outbox")), settings.Parallelism);
+        await using var host = SyncHost.Create(ApideckEndpoint.Of(server), sink, new EmlInvitationSender(scratch.File("outbox")), settings.Parallelism);
         using var clock = new PhaseClock();
 
         var failures = 0;
