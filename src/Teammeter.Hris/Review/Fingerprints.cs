@@ -82,7 +82,7 @@ internal static class Fingerprints
 
     private static void Write(Utf8JsonWriter json, OperationDto dto, ArrayBufferWriter<byte> buffer, IncrementalHash hash)
     {
-        OperationDtoWriter.Write(json, dto);
+        JsonSerializer.Serialize(json, dto, ReviewJsonContext.Default.OperationDto);
         if (json.BytesPending + buffer.WrittenCount >= ChunkSize)
         {
             // After a flush the writer holds no memory of the buffer, so it can be hashed and reused.
