@@ -16,7 +16,11 @@ internal static class ApideckPageScan
     /// <param name="body">The whole body.</param>
     /// <param name="count">The number of entries in <c>data</c>.</param>
     /// <param name="next">The next cursor, or <see langword="null"/> when the page has none.</param>
-    public static bool TryScan(ReadOnlySpan<byte> body, out int count, out string? next)
+    public static bool TryScan(ReadOnlySpan<byte> body, out int count, out string? next) =>
+        ApideckPageTail.TryRead(body, out count, out next) || TryScanTokens(body, out count, out next);
+
+    /// <summary>The scan of every token: for a page whose <c>meta</c> cannot be read from its end.</summary>
+    private static bool TryScanTokens(ReadOnlySpan<byte> body, out int count, out string? next)
     {
         count = 0;
         next = null;
@@ -53,7 +57,7 @@ internal static class ApideckPageScan
                 }
                 else if (isMeta && reader.TokenType == JsonTokenType.StartObject)
                 {
-                    next = ReadNextCursor(ref reader);
+                    next = ReadMeta(ref reader, out _);
                 }
                 else
                 {
@@ -75,14 +79,26 @@ internal static class ApideckPageScan
         }
     }
 
-    // Positioned on meta's StartObject; leaves the reader on its EndObject.
-    private static string? ReadNextCursor(ref Utf8JsonReader reader)
+    /// <summary>
+    /// Reads <c>meta.cursors.next</c> and <c>meta.items_on_page</c> (when a whole number). Positioned on meta's
+    /// StartObject; leaves the reader on its EndObject.
+    /// </summary>
+    internal static string? ReadMeta(ref Utf8JsonReader reader, out int? itemsOnPage)
     {
         string? next = null;
+        itemsOnPage = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var isCursors = reader.ValueTextEquals("cursors"u8);
+            var isItems = !isCursors && reader.ValueTextEquals("items_on_page"u8);
             reader.Read();
+            if (isItems)
+            {
+                itemsOnPage = reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var items) ? items : null;
+                reader.Skip();
+                continue;
+            }
+
             if (!isCursors || reader.TokenType != JsonTokenType.StartObject)
             {
                 reader.Skip();
