@@ -10,6 +10,9 @@
 # sample's database (once, untimed), and each `plan` then runs against a copy of it, so the plan is nearly empty.
 # Set SKIP_PUBLISH=1 to reuse the last publish, SAMPLE_PUBLISH_ARGS to try publish settings (e.g.
 # "-p:PublishReadyToRun=false"), and SAMPLE_ENV to try runtime knobs on the sample only (e.g. "DOTNET_TieredPGO=0").
+# COMPARE=<folder of another published sample> times that build too, interleaved in every round (same server, same
+# database copy), for an A/B of two builds: `dotnet publish samples/Teammeter.Hris.Sample.Console -c Release -o DIR`
+# on the other commit first.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 employees="${1:-50000}"
@@ -35,8 +38,12 @@ echo "server $url, $employees employees; load average: $(cut -d' ' -f1-3 /proc/l
 
 raw=(dotnet "$out/bench/Teammeter.Hris.Benchmarks.dll" raw-read --url "$url" --tenant e2e)
 # A fresh database each time: plan writes nothing to Teammeter, but it stores the plan for review.
-plan=(env ${SAMPLE_ENV:-} dotnet "$out/sample/Teammeter.Hris.Sample.Console.dll" plan --tenant e2e --apideck-url "$url"
-  --app-id demo-app --api-key demo-api-key --db "$out/plan.db" --today 2026-01-15 --json)
+args=(plan --tenant e2e --apideck-url "$url" --app-id demo-app --api-key demo-api-key --db "$out/plan.db" --today 2026-01-15 --json)
+plan=(env ${SAMPLE_ENV:-} dotnet "$out/sample/Teammeter.Hris.Sample.Console.dll" "${args[@]}")
+compare=()
+if [[ -n "${COMPARE:-}" ]]; then
+  compare=(env ${SAMPLE_ENV:-} dotnet "$COMPARE/Teammeter.Hris.Sample.Console.dll" "${args[@]}")
+fi
 if [[ "${DAILY:-0}" == 1 ]]; then
   rm -f "$out/daily.db"
   env ${SAMPLE_ENV:-} dotnet "$out/sample/Teammeter.Hris.Sample.Console.dll" sync --tenant e2e --apideck-url "$url" \
@@ -48,13 +55,19 @@ ms() { rm -f "$out/plan.db"; if [[ "${DAILY:-0}" == 1 ]]; then cp "$out/daily.db
 
 # One untimed round of each warms the server (its JIT and the generated pages' code paths) and the file cache.
 ms "${raw[@]}" >/dev/null; ms "${plan[@]}" >/dev/null
-raws=(); plans=(); rawcpu=(); plancpu=()
+raws=(); plans=(); rawcpu=(); plancpu=(); others=()
 for r in $(seq "$rounds"); do
   read -r a ac <<<"$(ms "${raw[@]}")"; read -r b bc <<<"$(ms "${plan[@]}")"
   raws+=("$a"); plans+=("$b"); rawcpu+=("$ac"); plancpu+=("$bc")
-  echo "round $r: raw $a ms (CPU $ac ms), plan $b ms (CPU $bc ms)"
+  line="round $r: raw $a ms (CPU $ac ms), plan $b ms (CPU $bc ms)"
+  if [[ ${#compare[@]} -gt 0 ]]; then read -r c cc <<<"$(ms "${compare[@]}")"; others+=("$c"); line+=", compared build $c ms (CPU $cc ms)"; fi
+  echo "$line"
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 ratio() { awk -v p="$1" -v r="$2" 'BEGIN {printf "%.2f", p / r}'; }
 mr=$(median "${raws[@]}"); mp=$(median "${plans[@]}"); cr=$(median "${rawcpu[@]}"); cp=$(median "${plancpu[@]}")
 echo "median wall: raw $mr ms, plan $mp ms, ratio $(ratio "$mp" "$mr"); median CPU: raw $cr ms, plan $cp ms, ratio $(ratio "$cp" "$cr"); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [[ ${#others[@]} -gt 0 ]]; then
+  mo=$(median "${others[@]}")
+  echo "compared build ($COMPARE): median wall $mo ms, ratio $(ratio "$mo" "$mr") to the raw read; this build $mp ms"
+fi
