@@ -76,17 +76,29 @@ internal static class ApideckPageTail
         {
             var after = key + 6;
             var rest = json[after..].TrimStart(" \t\r\n"u8);
-            if (rest.Length > 0 && rest[0] == (byte)':')
+            if (rest.Length > 0 && rest[0] == (byte)':' && !IsEscaped(json, key))
             {
                 var valueRest = rest[1..].TrimStart(" \t\r\n"u8);
                 return valueRest.Length > 0 && valueRest[0] == (byte)'{' ? json.Length - valueRest.Length : -1;
             }
 
-            // "meta" as a value, not a key: look further back.
+            // "meta" as a value, or the end of a longer key ("say \"meta"): look further back.
             end = key;
         }
 
         return -1;
+    }
+
+    /// <summary>Whether the quote at <paramref name="quote"/> is escaped: an odd run of backslashes before it.</summary>
+    private static bool IsEscaped(ReadOnlySpan<byte> json, int quote)
+    {
+        var backslashes = 0;
+        while (quote - backslashes > 0 && json[quote - backslashes - 1] == (byte)'\\')
+        {
+            backslashes++;
+        }
+
+        return backslashes % 2 == 1;
     }
 
     /// <summary>Whether <paramref name="rest"/> (what follows meta's value) is zero or more properties, then the closing brace.</summary>

@@ -17,6 +17,8 @@ public sealed class ApideckPageTailTests
     [InlineData("""{"data":[{"id":"1"}],"meta":{"cursors":{"next":7},"items_on_page":1}}""", 1, null)]
     [InlineData("""{"data":[{"type":"meta","note":"\"meta\": {\"items_on_page\": 9}"}],"meta":{"items_on_page":1,"cursors":{"next":"n"}}}""", 1, "n")]
     [InlineData("""{"meta":{"items_on_page":5,"cursors":{"next":"first"}},"data":[],"meta":{"items_on_page":0,"cursors":{"next":"last"}}}""", 0, "last")]
+    [InlineData("""{"data":[],"meta":{"items_on_page":0,"cursors":{"next":"real"}},"say \"meta":{"items_on_page":0,"cursors":{"next":"other"}}}""", 0, "real")]
+    [InlineData("""{"data":[],"x\\":1,"meta":{"items_on_page":0,"cursors":{"next":"after a backslash"}}}""", 0, "after a backslash")]
     [InlineData("  {\r\n  \"data\" : [ ],\n  \"meta\" :\t{ \"items_on_page\" : 0 , \"cursors\" : { \"next\" : \"w\" } }\n}\n ", 0, "w")]
     public void TryRead_MetaAfterTheRecords_ReadsItemsOnPageAndTheNextCursor(string json, int count, string? next)
     {
