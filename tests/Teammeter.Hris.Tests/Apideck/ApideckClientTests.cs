@@ -158,6 +158,35 @@ public sealed class ApideckClientTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadSnapshotAsync_PageLargerThanLimitThatSaysSo_RequestsNoNextPage()
+    {
+        // The read-ahead's count is the page's items_on_page: a page that owns up to its size stops the paging first.
+        _queue.Then(() => Json(Page("c2", Employee("1"), Employee("2"), Employee("3"))))
+            .Then(() => Json(Page(null, Employee("4"))));
+
+        var act = () => _host.Source.ReadSnapshotAsync("t1");
+
+        (await act.Should().ThrowAsync<HrisSourceException>()).WithMessage("*3 records although 2 were requested*");
+        _queue.Requests.Should().HaveCount(1);
+    }
+
+    [Fact]
+    public async Task ReadSnapshotAsync_PageHoldsMoreThanItsItemsOnPage_FailsAsBefore()
+    {
+        // docs/reliability.md: a page that understates its size lets the next request start; that request is
+        // cancelled as soon as the decoder refuses the page (it may not even reach the server), and the read fails
+        // with the same error as ever.
+        var understated = Page("c2", Employee("1"), Employee("2"), Employee("3")).Replace("\"items_on_page\":3", "\"items_on_page\":2", StringComparison.Ordinal);
+        understated.Should().Contain("\"items_on_page\":2");
+        _queue.Then(() => Json(understated)).Then(() => Json(Page(null, Employee("4"))));
+
+        var act = () => _host.Source.ReadSnapshotAsync("t1");
+
+        (await act.Should().ThrowAsync<HrisSourceException>()).WithMessage("Page 1 of GET /hris/employees holds 3 records although 2 were requested; the data is not trustworthy.");
+        _queue.Requests.Should().HaveCountLessThanOrEqualTo(2);
+    }
+
+    [Fact]
     public async Task ReadSnapshotAsync_LaterPageFails_ThrowsAndReturnsNoPartialSnapshot()
     {
         _queue.Then(() => Json(Page("c2", Employee("1"), Employee("2"))))
