@@ -21,6 +21,10 @@ namespace Teammeter.Hris.Apideck;
 /// escaped. The records themselves are not looked at: a page whose <c>data</c> is broken but whose <c>meta</c> reads
 /// well lets the next request start, and that request is cancelled when the decoder refuses the page.
 /// </para>
+/// <para>
+/// The count is the server's own: the HRIS spec's <c>Meta.items_on_page</c> is "the number of items returned in the
+/// data property of the response". The decoder still counts <c>data</c> and refuses a page larger than requested.
+/// </para>
 /// </remarks>
 internal static class ApideckPageTail
 {
