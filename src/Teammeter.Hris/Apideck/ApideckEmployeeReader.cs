@@ -148,14 +148,14 @@ internal sealed class ApideckEmployeeReader(int pageNumber, string? attribute, A
                 case ApideckEmployeeProperty.EmploymentStatus: record.Status = Status(ref reader); break;
                 case ApideckEmployeeProperty.StartDate: (record.StartDate, record.StartDateText) = Date(ref reader); break;
                 case ApideckEmployeeProperty.EndDate: (record.EndDate, record.EndDateText) = Date(ref reader); break;
-                case ApideckEmployeeProperty.Title: record.Title = String(ref reader); break;
+                case ApideckEmployeeProperty.Title: record.Title = Repeated(ref reader); break;
                 case ApideckEmployeeProperty.Jobs: ReadJobs(ref reader); break;
                 case ApideckEmployeeProperty.Team: (record.TeamId, record.TeamName) = ReadIdAndName(ref reader); break;
-                case ApideckEmployeeProperty.DepartmentId: record.DepartmentId = String(ref reader); break;
-                case ApideckEmployeeProperty.DepartmentName: record.DepartmentName = String(ref reader); break;
+                case ApideckEmployeeProperty.DepartmentId: record.DepartmentId = Repeated(ref reader); break;
+                case ApideckEmployeeProperty.DepartmentName: record.DepartmentName = Repeated(ref reader); break;
                 case ApideckEmployeeProperty.Manager: record.ManagerId = ReadIdAndName(ref reader).Id; break;
                 case ApideckEmployeeProperty.EmploymentRole: record.EmploymentType = ReadEmploymentRole(ref reader); break;
-                case ApideckEmployeeProperty.CompanyId: record.CompanyId = String(ref reader); break;
+                case ApideckEmployeeProperty.CompanyId: record.CompanyId = Repeated(ref reader); break;
                 case ApideckEmployeeProperty.CustomFields: record.CustomAttributes = ReadCustomFields(ref reader); break;
                 case ApideckEmployeeProperty.EmployeeNumber: record.EmployeeNumber = String(ref reader); break;
                 case ApideckEmployeeProperty.CreatedAt: record.CreatedAt = ApideckTimestamps.Read(ref reader); break;
@@ -185,7 +185,7 @@ internal sealed class ApideckEmployeeReader(int pageNumber, string? attribute, A
                 switch (property)
                 {
                     case 1: email = String(ref reader); break;
-                    case 2: type = String(ref reader); break;
+                    case 2: type = Repeated(ref reader); break;
                     default: reader.Skip(); break;
                 }
             }
@@ -211,7 +211,7 @@ internal sealed class ApideckEmployeeReader(int pageNumber, string? attribute, A
             {
                 switch (property)
                 {
-                    case 1: title = String(ref reader); break;
+                    case 1: title = Repeated(ref reader); break;
                     case 2: isPrimary = Boolean(ref reader); break;
                     default: reader.Skip(); break;
                 }
@@ -235,8 +235,8 @@ internal sealed class ApideckEmployeeReader(int pageNumber, string? attribute, A
         {
             switch (property)
             {
-                case 1: id = String(ref reader); break;
-                case 2: name = String(ref reader); break;
+                case 1: id = Repeated(ref reader); break;
+                case 2: name = Repeated(ref reader); break;
                 default: reader.Skip(); break;
             }
         }
@@ -430,6 +430,14 @@ internal sealed class ApideckEmployeeReader(int pageNumber, string? attribute, A
     private string? String(ref Utf8JsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.String => reader.GetString(),
+        JsonTokenType.Null => null,
+        _ => throw Unexpected(ref reader),
+    };
+
+    /// <summary>A string value many records repeat (a title, a unit, a manager's id): one copy per read when shared.</summary>
+    private string? Repeated(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.String => shared is null ? reader.GetString() : shared.Strings.Get(ref reader),
         JsonTokenType.Null => null,
         _ => throw Unexpected(ref reader),
     };

@@ -16,6 +16,9 @@ internal sealed class ApideckSharedValues
     private readonly Dictionary<string, HrisOrgUnit> _departments = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
 
+    /// <summary>The read's repeated string values, shared by their bytes before a string is made.</summary>
+    public ApideckRepeatedStrings Strings { get; } = new();
+
     /// <summary>The team with this id and name, the first one seen if equal.</summary>
     public HrisOrgUnit Team(string id, string name) => Unit(_teams, id, name);
 
