@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 
 namespace Teammeter.Hris.Apideck;
@@ -10,8 +11,9 @@ namespace Teammeter.Hris.Apideck;
 /// <remarks>
 /// Under the workstation collector a snapshot read costs its pages' time plus the collections its allocations set
 /// off while the employees read so far are alive (docs/performance.md §5): fewer short-lived strings, fewer of those.
-/// Equal bytes are ordinally equal strings, so nothing is normalised. Escaped values, and values too long to be a
-/// label, are read as they always were.
+/// Equal bytes are ordinally equal strings, so nothing is normalised. Escaped values (a writer may escape every
+/// non-ASCII letter) and values too long to be a label are read into a string first and shared by that string: every
+/// repeated value of a read goes through this one table, so the mapper shares nothing again.
 /// </remarks>
 internal sealed class ApideckRepeatedStrings
 {
@@ -20,13 +22,14 @@ internal sealed class ApideckRepeatedStrings
 
     private Entry[] _entries = new Entry[256];
     private int _count;
+    private readonly Dictionary<string, string> _byString = new(StringComparer.Ordinal);
 
     /// <summary>The string of the reader's current <see cref="JsonTokenType.String"/> value, shared with earlier equal ones.</summary>
     public string Get(ref Utf8JsonReader reader)
     {
         if (reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > MaxBytes)
         {
-            return reader.GetString()!;
+            return Share(reader.GetString()!);
         }
 
         var bytes = reader.ValueSpan;
@@ -51,6 +54,24 @@ internal sealed class ApideckRepeatedStrings
             Grow();
         }
 
+        return value;
+    }
+
+    /// <summary>The first ordinally equal copy of a value already read into a string.</summary>
+    [return: NotNullIfNotNull(nameof(value))]
+    public string? Share(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (_byString.TryGetValue(value, out var shared))
+        {
+            return shared;
+        }
+
+        _byString.Add(value, value);
         return value;
     }
 

@@ -1,8 +1,9 @@
 namespace Teammeter.Hris.Apideck;
 
 /// <summary>
-/// One read's shared copies of the values many employees repeat: teams, departments, titles and managers' ids. The mapper hands
-/// every member of a team the same <see cref="HrisOrgUnit"/> (and the same strings), so the snapshot holds each once.
+/// One read's shared copies of the values many employees repeat: teams and departments here, and through
+/// <see cref="Strings"/> titles, managers' ids and the other repeated strings the reader finds. The mapper hands every
+/// member of a team the same <see cref="HrisOrgUnit"/> (and the same strings), so the snapshot holds each once.
 /// </summary>
 /// <remarks>
 /// The decoder creates these strings per record anyway; sharing them lets those copies die young instead of being
@@ -14,7 +15,6 @@ internal sealed class ApideckSharedValues
 {
     private readonly Dictionary<string, HrisOrgUnit> _teams = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HrisOrgUnit> _departments = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
 
     /// <summary>The read's repeated string values, shared by their bytes before a string is made.</summary>
     public ApideckRepeatedStrings Strings { get; } = new();
@@ -24,23 +24,6 @@ internal sealed class ApideckSharedValues
 
     /// <summary>The department with this id and name, the first one seen if equal.</summary>
     public HrisOrgUnit Department(string id, string name) => Unit(_departments, id, name);
-
-    /// <summary>The first equal copy of a repeated text (a title, a manager's id).</summary>
-    public string? Text(string? value)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-
-        if (_texts.TryGetValue(value, out var shared))
-        {
-            return shared;
-        }
-
-        _texts.Add(value, value);
-        return value;
-    }
 
     private static HrisOrgUnit Unit(Dictionary<string, HrisOrgUnit> units, string id, string name)
     {

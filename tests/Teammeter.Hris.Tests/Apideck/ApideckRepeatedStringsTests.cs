@@ -30,14 +30,16 @@ public sealed class ApideckRepeatedStringsTests
     }
 
     [Fact]
-    public void Get_EscapedValue_IsReadAsBeforeAndEqual()
+    public void Get_EscapedValue_IsReadAsBeforeAndShared()
     {
         var strings = new ApideckRepeatedStrings();
 
         var plain = Read(strings, "\"Zoë\"");
         var escaped = Read(strings, "\"Zo\\u00eb\"");
+        var escapedAgain = Read(strings, "\"Zo\\u00EB\"");
 
         escaped.Should().Be(plain);
+        escapedAgain.Should().BeSameAs(escaped, "escaped values are shared by their string");
     }
 
     [Fact]
@@ -53,7 +55,7 @@ public sealed class ApideckRepeatedStringsTests
     }
 
     [Fact]
-    public void Get_LongValue_IsReadWithoutBeingKept()
+    public void Get_LongValue_IsSharedByItsString()
     {
         var strings = new ApideckRepeatedStrings();
         var text = new string('x', 500);
@@ -61,8 +63,19 @@ public sealed class ApideckRepeatedStringsTests
         var first = Read(strings, $"\"{text}\"");
         var second = Read(strings, $"\"{text}\"");
 
-        second.Should().Be(text);
-        ReferenceEquals(first, second).Should().BeFalse();
+        second.Should().Be(text).And.BeSameAs(first);
+    }
+
+    [Fact]
+    public void Share_EqualValues_SharesTheFirstAndKeepsNull()
+    {
+        var strings = new ApideckRepeatedStrings();
+
+        var first = strings.Share("Engineer");
+
+        strings.Share(new string("Engineer".AsSpan())).Should().BeSameAs(first);
+        strings.Share("engineer").Should().Be("engineer");
+        strings.Share(null).Should().BeNull();
     }
 
     [Fact]

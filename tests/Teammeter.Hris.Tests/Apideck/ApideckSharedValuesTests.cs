@@ -29,18 +29,6 @@ public sealed class ApideckSharedValuesTests
     }
 
     [Fact]
-    public void Text_EqualValues_SharesTheFirstAndKeepsNull()
-    {
-        var shared = new ApideckSharedValues();
-
-        var first = shared.Text("Engineer");
-
-        shared.Text(new string("Engineer".AsSpan())).Should().BeSameAs(first);
-        shared.Text("engineer").Should().Be("engineer");
-        shared.Text(null).Should().BeNull();
-    }
-
-    [Fact]
     public void Read_TwoPagesOfOneRead_ShareTeamsTitlesAndManagerIds()
     {
         const string Record = """{"id":"ID","title":"Engineer","team":{"id":"t-1","name":"Platform"},"manager":{"id":"m-1"}}""";
