@@ -3,6 +3,7 @@ using Teammeter.Hris.Apideck;
 using Teammeter.Hris.Benchmarks.Infrastructure;
 using Teammeter.Hris.Sample;
 using Teammeter.Hris.Sample.ApideckServer;
+using Teammeter.Hris.Sample.Hosting;
 
 namespace Teammeter.Hris.Benchmarks.Fetch;
 

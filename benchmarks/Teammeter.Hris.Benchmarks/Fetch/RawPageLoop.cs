@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
-using Teammeter.Hris.Benchmarks.Infrastructure;
+using Teammeter.Hris.Sample.Hosting;
 
 namespace Teammeter.Hris.Benchmarks.Fetch;
 

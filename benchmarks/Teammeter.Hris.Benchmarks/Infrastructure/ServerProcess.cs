@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Teammeter.Hris.Sample.ApideckServer;
+using Teammeter.Hris.Sample.Hosting;
 
 namespace Teammeter.Hris.Benchmarks.Infrastructure;
 

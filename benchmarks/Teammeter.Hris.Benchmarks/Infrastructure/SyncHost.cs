@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Teammeter.Hris.Apideck;
+using Teammeter.Hris.Sample.Hosting;
 
 namespace Teammeter.Hris.Benchmarks.Infrastructure;
 

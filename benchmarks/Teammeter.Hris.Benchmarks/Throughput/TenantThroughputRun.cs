@@ -5,6 +5,7 @@ using System.Runtime.InteropServices;
 using Teammeter.Hris.Benchmarks.Infrastructure;
 using Teammeter.Hris.Sample;
 using Teammeter.Hris.Sample.ApideckServer;
+using Teammeter.Hris.Sample.Hosting;
 
 namespace Teammeter.Hris.Benchmarks.Throughput;
 

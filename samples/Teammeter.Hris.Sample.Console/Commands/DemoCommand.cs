@@ -30,7 +30,7 @@ internal static class DemoCommand
         var personio = server.Tenants.Add(tenantId, DemoOrganisation.Create(today), VaultConnectionState.Available);
         var clock = new ShiftedTimeProvider();
         clock.MoveTo(today);
-        var apideck = new ApideckEndpoint(server.BaseAddress, server.Options.AppId, server.Options.ApiKey);
+        var apideck = ApideckEndpoint.Of(server);
         using var host = SampleHost.Build(options with { Scope = DemoScope.Scope }, console, apideck, clock);
         await host.StartAsync(cancellationToken);
         var sync = host.Services.GetRequiredService<IPersonioSync>();
