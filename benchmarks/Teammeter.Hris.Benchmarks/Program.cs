@@ -41,10 +41,10 @@ if (args is ["--stages-sample", .. var sampleArgs])
     return await SampleStageClock.RunAsync(sampleArgs);
 }
 
-// "--steps <employees> <scenario>" is not a benchmark: it times each reconciler step once the inputs are built.
+// "--steps <employees> <scenario|sample>" is not a benchmark: it times each reconciler step once the inputs are built.
 if (args is ["--steps", ..])
 {
-    PlanStepProfile.Run(args[1..]);
+    await PlanStepProfile.RunAsync(args[1..]);
     return 0;
 }
 

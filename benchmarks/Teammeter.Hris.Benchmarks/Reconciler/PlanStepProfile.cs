@@ -7,7 +7,8 @@ namespace Teammeter.Hris.Benchmarks.Reconciler;
 /// <summary>
 /// Times each step of one plan (the steps <c>ReconcileRun.Execute</c> runs, in its order) next to the floor, best of
 /// 15 rounds, with bytes allocated per employee. BenchmarkDotNet only sees the whole plan; this shows which step to
-/// look at. Run: <c>-- --steps 100000 SteadyState</c>. Keep the step list in line with <c>ReconcileRun</c>.
+/// look at. Run: <c>-- --steps 100000 SteadyState</c>, or <c>-- --steps 100000 sample</c> for a steady state on
+/// <see cref="SampleInputs"/>. Keep the step list in line with <c>ReconcileRun</c>.
 /// </summary>
 internal static class PlanStepProfile
 {
@@ -28,20 +29,37 @@ internal static class PlanStepProfile
         ("PlanBuffer.Build", c => c.Plan.Build()),
     ];
 
-    public static void Run(string[] args)
+    /// <summary><c>&lt;employees&gt; &lt;scenario&gt;</c> on generated inputs, or <c>&lt;employees&gt; sample</c> on inputs read as production reads them.</summary>
+    public static async Task RunAsync(string[] args)
     {
         var employees = int.Parse(args[0], CultureInfo.InvariantCulture);
+        if (args[1] == "sample")
+        {
+            var (snapshot, state, today) = await SampleInputs.ReadAsync(employees);
+            var plan = OrgReconciler.Plan(snapshot, state, ReconcilePolicy.Default, today);
+            Profile(
+                $"SteadyState (sample inputs, {plan.Operations.Count} operations) at {snapshot.Employees.Count:N0}",
+                snapshot.Employees.Count,
+                () => new PlanContext(snapshot, state, ReconcilePolicy.Default, today),
+                () => DiffFloor.IndexBothSides(snapshot, state));
+            return;
+        }
+
         var scenario = Enum.Parse<ReconcilerScenario>(args[1]);
         var benchmarks = new ReconcilerBenchmarks { Employees = employees, Scenario = scenario };
         benchmarks.Setup();
+        Profile($"{scenario} at {employees:N0}", employees, benchmarks.NewContext, benchmarks.IndexBothSides);
+    }
 
-        var floor = Measure(() => benchmarks.IndexBothSides());
+    private static void Profile(string title, int employees, Func<PlanContext> newContext, Func<int> floorRun)
+    {
+        var floor = Measure(() => floorRun());
         var best = new double[Steps.Length];
         var bytes = new long[Steps.Length];
         Array.Fill(best, double.MaxValue);
         for (var round = 0; round < Rounds; round++)
         {
-            var context = benchmarks.NewContext();
+            var context = newContext();
             for (var s = 0; s < Steps.Length; s++)
             {
                 var (ms, allocated) = Once(() => Steps[s].Run(context));
@@ -50,7 +68,7 @@ internal static class PlanStepProfile
             }
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{scenario} at {employees:N0}: steps {best.Sum():F1} ms, floor {floor.Ms:F1} ms ({best.Sum() / floor.Ms:F1}x)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{title}: steps {best.Sum():F1} ms, floor {floor.Ms:F1} ms ({best.Sum() / floor.Ms:F1}x)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"floor",-22}{floor.Ms,9:F2} ms{floor.Bytes / (double)employees,9:F1} B/employee"));
         for (var s = 0; s < Steps.Length; s++)
         {

@@ -61,27 +61,7 @@ public class ReconcilerBenchmarks
 
     /// <summary>The floor: one ordinal dictionary per side, keyed by HR id. Any correct diff must at least look every record up once.</summary>
     [Benchmark(Baseline = true)]
-    public int IndexBothSides()
-    {
-        var employees = _snapshot.Employees;
-        var byEmployeeId = new Dictionary<string, HrisEmployee>(employees.Count, StringComparer.Ordinal);
-        foreach (var employee in employees)
-        {
-            byEmployeeId.TryAdd(employee.EmployeeId, employee);
-        }
-
-        var users = _state.Users;
-        var byExternalId = new Dictionary<string, TeammeterUser>(users.Count, StringComparer.Ordinal);
-        foreach (var user in users)
-        {
-            if (user.EmployeeId is { } id)
-            {
-                byExternalId.TryAdd(id, user);
-            }
-        }
-
-        return byEmployeeId.Count + byExternalId.Count;
-    }
+    public int IndexBothSides() => DiffFloor.IndexBothSides(_snapshot, _state);
 
     /// <summary>Creates a plan context over the generated inputs (for <see cref="PlanStepProfile"/>).</summary>
     internal PlanContext NewContext() => new(_snapshot, _state, _policy, SyntheticTenant.Today);

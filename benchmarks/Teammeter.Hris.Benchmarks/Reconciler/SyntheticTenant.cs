@@ -150,25 +150,33 @@ internal sealed class SyntheticTenant
     }
 
     /// <summary>The HR snapshot, in a seeded random order (a source promises no order).</summary>
+    /// <remarks>
+    /// The records are made in that order, as a reader makes them page by page, so each lies next to its own strings
+    /// and the one before it. Shuffling them after making them (as this did before December 2026) made every record a
+    /// random memory access, which no source produces; the two sides still come in unrelated orders.
+    /// </remarks>
     public HrisSnapshot Snapshot(int seed)
     {
-        var employees = People.Select(Employee).ToArray();
-        new Random(seed).Shuffle(employees);
+        var people = People.ToArray();
+        new Random(seed).Shuffle(people);
+        var employees = people.Select(Employee).ToArray();
         return new HrisSnapshot(employees, Created);
     }
 
     /// <summary>
     /// What Teammeter holds once this organisation has been synced and invited: every active person as a linked
-    /// user, the teams and roles, plus one hand-made (unlinked) coach account per 200 people. Seeded random order.
+    /// user, the teams and roles, plus one hand-made (unlinked) coach account per 200 people. Seeded random order,
+    /// in which the users are made, as a host makes them row by row (see <see cref="Snapshot"/>).
     /// </summary>
     public TeammeterState SyncedState(int seed)
     {
-        var users = People
+        var rows = People
             .Where(p => p.Status == HrisEmploymentStatus.Active && !(p.EndDate <= Today))
-            .Select(User)
-            .Concat(Enumerable.Range(0, People.Count / 200).Select(Coach))
+            .Select(p => (Func<TeammeterUser>)(() => User(p)))
+            .Concat(Enumerable.Range(0, People.Count / 200).Select(c => (Func<TeammeterUser>)(() => Coach(c))))
             .ToArray();
-        new Random(seed).Shuffle(users);
+        new Random(seed).Shuffle(rows);
+        var users = rows.Select(user => user()).ToArray();
         var teams = Enumerable.Range(0, Teams).Select(t => new TeammeterTeam(TeamId(t), TeamName(t))).ToArray();
         var roles = Enumerable.Range(0, Roles).Select(Title).ToArray();
         return new TeammeterState(TenantId, users, teams, roles, invitationsReleased: true);
