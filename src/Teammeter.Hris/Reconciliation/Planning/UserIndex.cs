@@ -20,8 +20,8 @@ internal sealed class UserIndex
         Array.Fill(SlotOf, -1);
         IsLinked = new bool[users.Length];
 
-        // Sized up front: growing a 100,000-entry dictionary rehashes it several times over.
-        ByExternalId = new(users.Length, StringComparer.Ordinal);
+        // Sized once: growing a 100,000-entry table would rehash it several times over.
+        ByExternalId = new(users.Length);
     }
 
     public TeammeterUser[] Users { get; }
@@ -32,8 +32,12 @@ internal sealed class UserIndex
     /// <summary>Each user's matched employee slot, or -1.</summary>
     public int[] SlotOf { get; }
 
-    /// <summary>Linked users by HR id (ordinal); one user per id.</summary>
-    public Dictionary<string, int> ByExternalId { get; }
+    /// <summary>
+    /// Linked users by HR id (ordinal); one user per id. An <see cref="IdTable"/>, not a dictionary: every employee
+    /// is looked up here in the snapshot's order, which need not be the users' order, and a dictionary then reads
+    /// each user's id string at random (docs/performance.md, "Reconciler at 100,000").
+    /// </summary>
+    public IdTable ByExternalId { get; }
 
     /// <summary>Whether the user is linked and the one its HR id maps to (the one synced when several share an id).</summary>
     public bool[] IsLinked { get; }
@@ -73,7 +77,7 @@ internal sealed class UserIndex
             // over 100,000 users instead of two.
             index.IsLinked[u] = true;
             index.ActiveLinkedCount += users[u].IsActive ? 1 : 0;
-            ref var chosen = ref CollectionsMarshal.GetValueRefOrAddDefault(index.ByExternalId, externalId, out var seen);
+            ref var chosen = ref index.ByExternalId.GetValueRefOrAddDefault(externalId, out var seen);
             if (!seen)
             {
                 chosen = u;

@@ -147,7 +147,7 @@ internal static class UserPlanner
         var hold = action == MissingEmployeeAction.Hold && !context.Policy.ApproveHeldOperations;
         var users = context.Users;
         List<string>? held = null;
-        foreach (var (externalId, u) in users.ByExternalId)
+        foreach (var (externalId, u) in users.ByExternalId.Entries())
         {
             if (users.SlotOf[u] >= 0 || !users.Users[u].IsActive)
             {
