@@ -12,7 +12,8 @@
 # "-p:PublishReadyToRun=false"), and SAMPLE_ENV to try runtime knobs on the sample only (e.g. "DOTNET_TieredPGO=0").
 # COMPARE=<folder of another published sample> times that build too, interleaved in every round (same server, same
 # database copy), for an A/B of two builds: `dotnet publish samples/Teammeter.Hris.Sample.Console -c Release -o DIR`
-# on the other commit first.
+# on the other commit first. COMPARE_ENV adds runtime knobs to the compared build only (COMPARE may then be this
+# build's own publish folder, $out/sample), for an A/B of a knob such as DOTNET_GCgen0size.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 employees="${1:-50000}"
@@ -42,7 +43,7 @@ args=(plan --tenant e2e --apideck-url "$url" --app-id demo-app --api-key demo-ap
 plan=(env ${SAMPLE_ENV:-} dotnet "$out/sample/Teammeter.Hris.Sample.Console.dll" "${args[@]}")
 compare=()
 if [[ -n "${COMPARE:-}" ]]; then
-  compare=(env ${SAMPLE_ENV:-} dotnet "$COMPARE/Teammeter.Hris.Sample.Console.dll" "${args[@]}")
+  compare=(env ${SAMPLE_ENV:-} ${COMPARE_ENV:-} dotnet "$COMPARE/Teammeter.Hris.Sample.Console.dll" "${args[@]}")
 fi
 if [[ "${DAILY:-0}" == 1 ]]; then
   rm -f "$out/daily.db"
