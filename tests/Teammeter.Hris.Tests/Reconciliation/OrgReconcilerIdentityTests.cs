@@ -20,6 +20,22 @@ public sealed class OrgReconcilerIdentityTests
             matchEmail: "e1@example.com"));
     }
 
+    [Theory]
+    [InlineData("e1", "E1")]
+    [InlineData("7", "007")]
+    [InlineData("personio-00000001", "PERSONIO-00000001")]
+    public void Plan_HrIdsEqualOnlyIgnoringCaseOrZeros_AreTwoPeople(string userId, string hrId)
+    {
+        // Short ids are packed into the id table, long ones compared as strings: both must match exactly or not at all.
+        var employees = Colleagues(20).Append(Employee(hrId) with { Email = "someone.else@example.com" }).ToArray();
+        var users = ColleagueUsers(20).Append(User(userId)).ToArray();
+
+        var plan = Plan(employees, users);
+
+        plan.Operations.OfType<CreateUser>().Should().ContainSingle().Which.EmployeeId.Should().Be(hrId);
+        plan.Held.Should().ContainSingle().Which.Should().Be(new DeactivateUser(userId, "MissingFromSnapshot"));
+    }
+
     [Fact]
     public void Plan_TwoEmployeesClaimOneEmail_CreatesNeitherAndWarnsNamingBoth()
     {

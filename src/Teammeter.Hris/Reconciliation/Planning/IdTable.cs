@@ -9,7 +9,7 @@ namespace Teammeter.Hris.Reconciliation;
 /// into its entry, so a lookup reads a bucket and an entry of this table and never the id string of the record it
 /// finds. A <see cref="Dictionary{TKey, TValue}"/> with string keys reads that string too: a cache miss in the
 /// other side's records when the two sides come in unrelated orders, about three quarters of
-/// <see cref="Lifecycle"/>'s pass at 100,000 employees. Longer ids are compared as strings, after a 63-bit hash.
+/// <see cref="Lifecycle"/>'s pass at 100,000 employees. Longer ids are compared as strings, after their hash and length.
 /// </summary>
 /// <remarks>
 /// Laid out like the framework's dictionary (buckets, then entries in the order added, chained), sized once for the
@@ -79,8 +79,6 @@ internal sealed class IdTable
         value = at >= 0 ? _entries[at].Value : 0;
         return at >= 0;
     }
-
-    public bool ContainsKey(string id) => TryGetValue(id, out _);
 
     public int this[string id] => TryGetValue(id, out var value) ? value : throw new KeyNotFoundException("The id is not in the table.");
 
