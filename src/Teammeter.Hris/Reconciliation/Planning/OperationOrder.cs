@@ -1,20 +1,42 @@
+using System.Runtime.InteropServices;
+
 namespace Teammeter.Hris.Reconciliation;
 
-/// <summary>The stable order of operations within an apply group: by the id they concern (ordinal), then by kind.</summary>
+/// <summary>
+/// The stable order of operations within an apply group: by the id they concern (ordinal), then by kind. Operations
+/// equal in both keep the order they were planned in.
+/// </summary>
 internal static class OperationOrder
 {
-    public static Comparison<SyncOperation> IdFirst { get; } = static (x, y) =>
-    {
-        var byId = string.CompareOrdinal(KeyOf(x), KeyOf(y));
-        return byId != 0 ? byId : x.Kind.CompareTo(y.Kind);
-    };
+    /// <summary>By id, then kind: the order of every apply group but the first.</summary>
+    public static void SortByIdThenKind(List<SyncOperation> operations) => Sort(operations, kindFirst: false);
 
-    /// <summary>Teams before roles in the first group; held operations grouped by kind.</summary>
-    public static Comparison<SyncOperation> KindFirst { get; } = static (x, y) =>
+    /// <summary>By kind, then id: teams before roles in the first group, and held operations grouped by kind.</summary>
+    public static void SortByKindThenId(List<SyncOperation> operations) => Sort(operations, kindFirst: true);
+
+    private static void Sort(List<SyncOperation> operations, bool kindFirst)
     {
-        var byKind = x.Kind.CompareTo(y.Kind);
-        return byKind != 0 ? byKind : string.CompareOrdinal(KeyOf(x), KeyOf(y));
-    };
+        if (operations.Count < 2)
+        {
+            return;
+        }
+
+        var span = CollectionsMarshal.AsSpan(operations);
+        var keys = new OperationSortKey[span.Length];
+        var ids = new string[span.Length];
+        var planned = span.ToArray();
+        for (var i = 0; i < span.Length; i++)
+        {
+            ids[i] = KeyOf(span[i]);
+            keys[i] = OperationSortKey.Of(ids[i], span[i].Kind, kindFirst, i);
+        }
+
+        keys.AsSpan().Sort(new OperationSortComparer(ids, kindFirst));
+        for (var i = 0; i < span.Length; i++)
+        {
+            span[i] = planned[keys[i].Index];
+        }
+    }
 
     private static string KeyOf(SyncOperation operation) => operation switch
     {

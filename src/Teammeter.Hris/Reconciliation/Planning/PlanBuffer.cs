@@ -44,13 +44,13 @@ internal sealed class PlanBuffer
 
     public ChangeSet Build(IReadOnlyDictionary<ScopeExclusion, int>? excluded = null)
     {
-        _structure.Sort(OperationOrder.KindFirst);
-        _users.Sort(OperationOrder.IdFirst);
-        _assignments.Sort(OperationOrder.IdFirst);
-        _reportingLines.Sort(OperationOrder.IdFirst);
-        Deactivations.Sort(OperationOrder.IdFirst);
-        _invitations.Sort(OperationOrder.IdFirst);
-        _held.Sort(OperationOrder.KindFirst);
+        OperationOrder.SortByKindThenId(_structure);
+        OperationOrder.SortByIdThenKind(_users);
+        OperationOrder.SortByIdThenKind(_assignments);
+        OperationOrder.SortByIdThenKind(_reportingLines);
+        OperationOrder.SortByIdThenKind(Deactivations);
+        OperationOrder.SortByIdThenKind(_invitations);
+        OperationOrder.SortByKindThenId(_held);
         _warnings.Sort(WarningOrder.Instance);
 
         var operations = new List<SyncOperation>(
