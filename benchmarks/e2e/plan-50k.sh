@@ -8,12 +8,15 @@
 # Prints each round (wall and CPU time, user + system, of the process) and the medians; the ratio is plan / raw.
 # DAILY=1 times a day-two plan instead of the initial one: a `sync` first writes the whole organisation into the
 # sample's database (once, untimed), and each `plan` then runs against a copy of it, so the plan is nearly empty.
-# Set SKIP_PUBLISH=1 to reuse the last publish, SAMPLE_PUBLISH_ARGS to try publish settings (e.g.
-# "-p:PublishReadyToRun=false"), and SAMPLE_ENV to try runtime knobs on the sample only (e.g. "DOTNET_TieredPGO=0").
+# Both are published ReadyToRun for this machine (PUBLISH_ARGS), as a deployable that runs as short processes would be:
+# otherwise the package's IL-only dependencies (Microsoft.Extensions.*, Polly, System.CommandLine, SQLite's wrapper)
+# are compiled by the JIT at every start (docs/performance.md §5, fifth round). PUBLISH_ARGS= publishes plain IL.
+# Set SKIP_PUBLISH=1 to reuse the last publish, SAMPLE_PUBLISH_ARGS to try publish settings on the sample only, and
+# SAMPLE_ENV to try runtime knobs on the sample only (e.g. "DOTNET_TieredPGO=0").
 # COMPARE=<folder of another published sample> times that build too, interleaved in every round (same server, same
 # database copy), for an A/B of two builds: `dotnet publish samples/Teammeter.Hris.Sample.Console -c Release -o DIR`
-# on the other commit first. COMPARE_ENV adds runtime knobs to the compared build only (COMPARE may then be this
-# build's own publish folder, $out/sample), for an A/B of a knob such as DOTNET_GCgen0size.
+# with the same PUBLISH_ARGS on the other commit first. COMPARE_ENV adds runtime knobs to the compared build only
+# (COMPARE may then be this build's own publish folder, $out/sample), for an A/B of a knob such as DOTNET_GCgen0size.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 employees="${1:-50000}"
@@ -21,9 +24,11 @@ rounds="${2:-5}"
 out="${E2E_OUT:-/tmp/teammeter-e2e}"
 mkdir -p "$out"
 
+publish_args="${PUBLISH_ARGS---use-current-runtime --self-contained false -p:PublishReadyToRun=true}"
 if [[ "${SKIP_PUBLISH:-0}" != 1 ]]; then
-  dotnet publish samples/Teammeter.Hris.Sample.Console -c Release -o "$out/sample" ${SAMPLE_PUBLISH_ARGS:-} >/dev/null
-  dotnet publish benchmarks/Teammeter.Hris.Benchmarks -c Release -o "$out/bench" >/dev/null
+  rm -rf "$out/sample" "$out/bench"
+  dotnet publish samples/Teammeter.Hris.Sample.Console -c Release -o "$out/sample" $publish_args ${SAMPLE_PUBLISH_ARGS:-} >/dev/null
+  dotnet publish benchmarks/Teammeter.Hris.Benchmarks -c Release -o "$out/bench" $publish_args >/dev/null
 fi
 
 # The server reads stdin until it closes: a FIFO held open by this script keeps it alive, and closing it stops it.
