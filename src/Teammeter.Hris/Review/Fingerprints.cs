@@ -17,9 +17,10 @@ internal static class Fingerprints
 
     /// <summary>A hash of the operations and held operations, in order: equal plans have equal fingerprints.</summary>
     /// <remarks>
-    /// The hash is of one JSON array: every operation, a <c>held</c> separator, every held operation. Hosts store it
-    /// and compare it across runs, so those bytes must never change. They are written and hashed in small chunks, one
-    /// operation at a time: a 250,000-operation initial sync made them a ~30 MB array before.
+    /// The hash is of one JSON array: every operation, a <c>held</c> separator, every held operation, each as its
+    /// <see cref="OperationDto"/> serialises. Hosts store it and compare it across runs, so those bytes must never
+    /// change. They are written (by <see cref="OperationJson"/>, without making the DTOs) and hashed in small chunks,
+    /// one operation at a time: a 250,000-operation initial sync made them a ~30 MB array before.
     /// </remarks>
     public static string OfPlan(IReadOnlyList<SyncOperation> operations, IReadOnlyList<SyncOperation> held)
     {
@@ -34,13 +35,15 @@ internal static class Fingerprints
             json.WriteStartArray();
             foreach (var operation in operations)
             {
-                Write(json, OperationCodec.ToDto(operation, string.Empty, ReviewOperationStatus.Approved, null), buffer, hash);
+                OperationJson.Write(json, operation, ReviewOperationStatus.Approved);
+                HashFullChunk(json, buffer, hash);
             }
 
-            Write(json, new OperationDto { Type = "held", Reason = "-" }, buffer, hash);
+            OperationJson.WriteHeldSeparator(json);
             foreach (var operation in held)
             {
-                Write(json, OperationCodec.ToDto(operation, string.Empty, ReviewOperationStatus.Pending, null), buffer, hash);
+                OperationJson.Write(json, operation, ReviewOperationStatus.Pending);
+                HashFullChunk(json, buffer, hash);
             }
 
             json.WriteEndArray();
@@ -80,9 +83,8 @@ internal static class Fingerprints
     /// <summary>A hash of one operation, for operations about a team or role (no HR record of their own).</summary>
     public static string OfOperation(SyncOperation operation) => OfPlan([operation], []);
 
-    private static void Write(Utf8JsonWriter json, OperationDto dto, ArrayBufferWriter<byte> buffer, IncrementalHash hash)
+    private static void HashFullChunk(Utf8JsonWriter json, ArrayBufferWriter<byte> buffer, IncrementalHash hash)
     {
-        JsonSerializer.Serialize(json, dto, ReviewJsonContext.Default.OperationDto);
         if (json.BytesPending + buffer.WrittenCount >= ChunkSize)
         {
             // After a flush the writer holds no memory of the buffer, so it can be hashed and reused.

@@ -97,6 +97,15 @@ public sealed class FingerprintsTests
             iter: 300);
     }
 
+    [Fact]
+    public void OfPlan_FieldWithoutAName_EqualsTheHashOfTheWholeList()
+    {
+        // No plan makes one, but the fingerprint must still be the serialiser's (which writes the number), not a crash.
+        var update = new UpdateUser("e1", [new UserFieldChange((UserField)99, "a", "b")], "HrChanged");
+
+        Fingerprints.OfPlan([update], [update]).Should().Be(WholeListFingerprint([update], [update]));
+    }
+
     // The algorithm before the hash was streamed: every operation in one list, serialised into one array, hashed.
     private static string WholeListFingerprint(IReadOnlyList<SyncOperation> operations, IReadOnlyList<SyncOperation> held)
     {
