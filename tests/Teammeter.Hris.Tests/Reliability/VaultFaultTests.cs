@@ -51,7 +51,9 @@ public sealed class VaultFaultTests
     [MemberData(nameof(Transient))]
     public async Task VaultCall_TransientFaultOnce_IsRetriedAndSucceeds(string path, string fault)
     {
-        await using var host = await LoopbackSync.StartAsync(o => o.AttemptTimeout = TimeSpan.FromSeconds(1));
+        // Short enough that the 5-second slow answer times out, long enough that the retry's normal answer does not
+        // on a loaded machine: at 1 second, a CI run once saw the retry time out too and a third request.
+        await using var host = await LoopbackSync.StartAsync(o => o.AttemptTimeout = TimeSpan.FromSeconds(3));
         host.Server.Faults.Enqueue(path, Fault(fault));
 
         await CallAsync(host, path);
