@@ -2,6 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using RichardSzalay.MockHttp;
+using Teammeter.Hris.Tests.Apideck.Helpers;
 using Teammeter.Hris.Tests.Helpers;
 
 namespace Teammeter.Hris.Tests.DependencyInjection;
@@ -33,6 +35,31 @@ public sealed class PersonioSyncServiceCollectionExtensionsTests
         options.PageSize.Should().Be(150);
         options.ApideckBaseAddress.Should().Be(new Uri("https://unify.example.test"));
         await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task AddPersonioSync_ClientConfiguredByItsName_IsTheClientTheSourceUses()
+    {
+        // The client is a named one ("ApideckClient"), made by the package's own factory: a host that configures it
+        // by name, as it could configure the typed client before, still reaches every request.
+        using var mock = new MockHttpMessageHandler();
+        mock.When("*").Respond(_ => ApideckFixtures.Json(ApideckFixtures.Page(null, ApideckFixtures.Employee("e1"))));
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddPersonioSync(o =>
+        {
+            o.AppId = "app";
+            o.ApiKey = "key";
+            o.ApideckBaseAddress = new Uri(ApideckFixtures.BaseAddress);
+        });
+        services.AddSingleton<ITeammeterSink, InMemoryTeammeterSink>();
+        services.AddSingleton<IInvitationSender, RecordingInvitationSender>();
+        services.AddHttpClient("ApideckClient").ConfigurePrimaryHttpMessageHandler(() => mock);
+        await using var provider = services.BuildServiceProvider();
+
+        var snapshot = await provider.GetRequiredService<IHrisSource>().ReadSnapshotAsync("tenant-1");
+
+        snapshot.Employees.Should().ContainSingle(e => e.EmployeeId == "e1");
     }
 
     public static TheoryData<string, Action<PersonioSyncOptions>> InvalidOptions => new()
