@@ -6,12 +6,20 @@ namespace Teammeter.Hris.Operations;
 /// </summary>
 internal static class OperationKeys
 {
-    public static string Of(SyncOperation operation) => operation switch
+    public static string Of(SyncOperation operation) => operation is CreateRole role
+        ? Key(operation, role.Role.ToUpperInvariant())
+        : Key(operation, SubjectOf(operation));
+
+    /// <summary>
+    /// The id the operation is about, as the plan holds it: the team's id, the position (as spelled, though
+    /// <see cref="Of"/> upper-cases it), or the HR employee id. The plan's order sorts by it.
+    /// </summary>
+    public static string SubjectOf(SyncOperation operation) => operation switch
     {
-        CreateTeam o => Key(operation, o.TeamId),
-        RenameTeam o => Key(operation, o.TeamId),
-        CreateRole o => Key(operation, o.Role.ToUpperInvariant()),
-        _ => Key(operation, EmployeeOf(operation)!),
+        CreateTeam o => o.TeamId,
+        RenameTeam o => o.TeamId,
+        CreateRole o => o.Role,
+        _ => EmployeeOf(operation)!,
     };
 
     /// <summary>The HR employee id the operation is about, or <see langword="null"/> for team and role operations.</summary>

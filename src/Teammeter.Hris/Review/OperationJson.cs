@@ -123,13 +123,7 @@ internal static class OperationJson
     // OperationKeys.Of, written from the stack: "<Kind>:<subject>", a position's subject upper-cased.
     private static void WriteKey(Utf8JsonWriter json, string kind, SyncOperation operation)
     {
-        var (subject, upper) = operation switch
-        {
-            CreateTeam o => (o.TeamId, false),
-            RenameTeam o => (o.TeamId, false),
-            CreateRole o => (o.Role, true),
-            _ => (OperationKeys.EmployeeOf(operation)!, false),
-        };
+        var subject = OperationKeys.SubjectOf(operation);
         var length = kind.Length + 1 + subject.Length;
         if (length > StackKey)
         {
@@ -141,7 +135,7 @@ internal static class OperationJson
         kind.CopyTo(key);
         key[kind.Length] = ':';
         var rest = key[(kind.Length + 1)..];
-        if (upper)
+        if (operation is CreateRole)
         {
             subject.AsSpan().ToUpperInvariant(rest);
         }

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Teammeter.Hris.Operations;
 
 namespace Teammeter.Hris.Reconciliation;
 
@@ -27,7 +28,7 @@ internal static class OperationOrder
         var planned = span.ToArray();
         for (var i = 0; i < span.Length; i++)
         {
-            ids[i] = KeyOf(span[i]);
+            ids[i] = OperationKeys.SubjectOf(span[i]);
             keys[i] = OperationSortKey.Of(ids[i], span[i].Kind, kindFirst, i);
         }
 
@@ -37,21 +38,4 @@ internal static class OperationOrder
             span[i] = planned[keys[i].Index];
         }
     }
-
-    private static string KeyOf(SyncOperation operation) => operation switch
-    {
-        CreateTeam o => o.TeamId,
-        RenameTeam o => o.TeamId,
-        CreateRole o => o.Role,
-        CreateUser o => o.EmployeeId,
-        UpdateUser o => o.EmployeeId,
-        ReactivateUser o => o.EmployeeId,
-        AssignTeam o => o.EmployeeId,
-        AssignRole o => o.EmployeeId,
-        SetManager o => o.EmployeeId,
-        ClearManager o => o.EmployeeId,
-        DeactivateUser o => o.EmployeeId,
-        SendInvitation o => o.EmployeeId,
-        _ => string.Empty,
-    };
 }

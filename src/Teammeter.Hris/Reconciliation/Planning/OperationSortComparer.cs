@@ -8,13 +8,14 @@ namespace Teammeter.Hris.Reconciliation;
 /// <param name="kindFirst">Whether the kind comes before the id in the keys.</param>
 internal readonly struct OperationSortComparer(string[] ids, bool kindFirst) : IComparer<OperationSortKey>
 {
+    // Id first: the kind in the low bits must wait until the strings have been compared.
+    private readonly ulong _beforeId = kindFirst ? ulong.MaxValue : ~OperationSortKey.KindAfterId;
+
     public int Compare(OperationSortKey x, OperationSortKey y)
     {
-        // Id first: the kind in the low bits must wait until the strings have been compared.
-        var mask = kindFirst ? ulong.MaxValue : ~OperationSortKey.KindAfterId;
-        if ((x.Key & mask) != (y.Key & mask))
+        if ((x.Key & _beforeId) != (y.Key & _beforeId))
         {
-            return (x.Key & mask) < (y.Key & mask) ? -1 : 1;
+            return (x.Key & _beforeId) < (y.Key & _beforeId) ? -1 : 1;
         }
 
         // The same employee's operations share its id string, so this usually returns at the reference check.
