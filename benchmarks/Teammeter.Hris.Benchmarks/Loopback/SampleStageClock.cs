@@ -37,7 +37,10 @@ internal static class SampleStageClock
             {
                 lock (started)
                 {
-                    activities.Add((a.OperationName, a.StartTimeUtc, a.Duration, RuntimeWork.Now().Since(started[a])));
+                    // Each activity's start is read once and dropped: a long command (serve) must not keep them all.
+                    var start = started[a];
+                    started.Remove(a);
+                    activities.Add((a.OperationName, a.StartTimeUtc, a.Duration, RuntimeWork.Now().Since(start)));
                 }
             },
         };
